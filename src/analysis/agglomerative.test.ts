@@ -1,0 +1,87 @@
+// Agglomerative clustering and tree cuts against scipy.cluster.hierarchy (linkage, fcluster) on the
+// fixture made by scripts/fixtures/make_hierarchy_density.py.
+import { describe, expect, it } from 'vitest';
+import fixture from './__fixtures__/hierarchy_density.json';
+import { fitAgglomerative, type Linkage } from './agglomerative';
+import { cutTreeAtLargestGap, cutTreeByCount, cutTreeByHeight, cutTreeThreeLevels } from './cutTree';
+import type { DistanceMetric } from './distanceMetric';
+import { defaultContext } from './fitContext';
+import { matrixFromRows } from './matrix';
+
+const X = matrixFromRows(fixture.tree_data);
+
+/** Labels renumbered by first appearance, so that two partitions compare as arrays. */
+function canonical(labels: ArrayLike<number>): number[] {
+  const seen = new Map<number, number>();
+  return Array.from(labels, (l) => {
+    if (!seen.has(l)) seen.set(l, seen.size);
+    return seen.get(l) as number;
+  });
+}
+
+describe('fitAgglomerative matches scipy linkage', () => {
+  for (const ref of fixture.linkages) {
+    const name = `${ref.linkage} / ${ref.metric}${ref.p ? ` p=${ref.p}` : ''}`;
+    it(name, () => {
+      const tree = fitAgglomerative(X, { linkage: ref.linkage as Linkage, metric: ref.metric as DistanceMetric, p: ref.p ?? undefined }, defaultContext());
+      expect(tree.n).toBe(X.rows);
+      expect(tree.builtOnMicroClusters).toBeNull();
+      expect(tree.linkage.length).toBe(ref.Z.length * 4);
+      for (let i = 0; i < ref.Z.length; i++) {
+        const [a, b, h, size] = ref.Z[i];
+        expect(Math.abs(tree.linkage[i * 4 + 2] - h)).toBeLessThanOrEqual(1e-9 * Math.abs(h) + 1e-15);
+        expect(tree.linkage[i * 4]).toBe(a);
+        expect(tree.linkage[i * 4 + 1]).toBe(b);
+        expect(tree.linkage[i * 4 + 3]).toBe(size);
+      }
+      for (const [t, labels] of Object.entries(ref.maxclust)) {
+        expect(canonical(cutTreeByCount(tree, Number(t)))).toEqual(canonical(labels));
+      }
+      for (const cut of ref.distance) {
+        expect(canonical(cutTreeByHeight(tree, cut.t))).toEqual(canonical(cut.labels));
+      }
+    });
+  }
+
+  it('rejects ward with a non-euclidean metric', () => {
+    expect(() => fitAgglomerative(X, { linkage: 'ward', metric: 'manhattan' }, defaultContext())).toThrow(/euclidean/);
+  });
+
+  it('is deterministic', () => {
+    const a = fitAgglomerative(X, { linkage: 'average', metric: 'cosine' }, defaultContext(1));
+    const b = fitAgglomerative(X, { linkage: 'average', metric: 'cosine' }, defaultContext(2));
+    expect(Array.from(a.linkage)).toEqual(Array.from(b.linkage));
+  });
+});
+
+describe('tree cuts', () => {
+  const tree = fitAgglomerative(X, { linkage: 'ward' }, defaultContext());
+
+  it('three levels nest', () => {
+    const cut = cutTreeThreeLevels(tree, { segments: 3, sub_segments: 7, micro_segments: 20 });
+    expect(new Set(cut.segment).size).toBe(3);
+    expect(new Set(cut.subSegment).size).toBe(7);
+    expect(new Set(cut.microSegment).size).toBe(20);
+    for (let i = 0; i < X.rows; i++) {
+      expect(cut.segmentOfSubSegment[cut.subSegment[i]]).toBe(cut.segment[i]);
+      expect(cut.subSegmentOfMicroSegment[cut.microSegment[i]]).toBe(cut.subSegment[i]);
+    }
+    expect(() => cutTreeThreeLevels(tree, { segments: 5, sub_segments: 3, micro_segments: 9 })).toThrow(/nest/);
+  });
+
+  it('cuts at the largest gap between merge heights', () => {
+    const cut = cutTreeAtLargestGap(tree);
+    const h = tree.heights, n = tree.n;
+    for (let k = 2; k < n; k++) expect(h[n - k] - h[n - k - 1]).toBeLessThanOrEqual(cut.gap);
+    expect(new Set(cut.labels).size).toBe(cut.n_clusters);
+    expect(canonical(cut.labels)).toEqual(canonical(cutTreeByHeight(tree, cut.height)));
+    const bounded = cutTreeAtLargestGap(tree, { min_clusters: 4, max_clusters: 6 });
+    expect(bounded.n_clusters).toBeGreaterThanOrEqual(4);
+    expect(bounded.n_clusters).toBeLessThanOrEqual(6);
+  });
+
+  it('numbers clusters by first appearance', () => {
+    const labels = cutTreeByCount(tree, 5);
+    expect(Array.from(labels)).toEqual(canonical(labels));
+  });
+});

@@ -1,0 +1,73 @@
+// Agglomerative (hierarchical) clustering: builds the full dendrogram in scipy's linkage format with
+// the nearest-neighbour chain (ward, complete, average) or Prim's spanning tree (single).
+import { checkStop, type FitContext } from './fitContext';
+import type { Matrix } from './matrix';
+import { rowDistance, type DistanceMetric } from './distanceMetric';
+import { toLinkageMatrix, type RawMerges } from './linkageMatrix';
+import { wardMerges } from './linkageWard';
+import { matrixLinkageMerges } from './linkageNnChain';
+import { primMinimumSpanningTree } from './minimumSpanningTree';
+
+export type Linkage = 'ward' | 'complete' | 'average' | 'single';
+
+export interface AgglomerativeParams {
+  /** Merge criterion, as scikit-learn's AgglomerativeClustering (default 'ward'). */
+  linkage?: Linkage;
+  /** Distance between rows (default 'euclidean'); ward accepts euclidean only. */
+  metric?: DistanceMetric;
+  /** Minkowski exponent (default 2). */
+  p?: number;
+}
+
+/** A dendrogram over `n` leaves; leaves are the rows of the data. */
+export interface AgglomerativeResult {
+  /** scipy linkage matrix, (n - 1) x 4 row-major: [idx1, idx2, height, size]; row i creates cluster n + i. */
+  linkage: Float64Array;
+  /** Number of leaves. */
+  n: number;
+  /** Merge heights in increasing order (column 2 of the linkage). */
+  heights: Float64Array;
+  method: Linkage;
+  metric: DistanceMetric;
+  /** Number of micro-clusters the tree was built on, or null when every row is a leaf. */
+  builtOnMicroClusters: number | null;
+  /** Leaf of every data row when built on micro-clusters, null when leaf i is row i. */
+  leafOfRow: Int32Array | null;
+}
+
+/** Runs the merge algorithm that fits the linkage on the given rows (optionally weighted). */
+export function linkageMerges(X: Matrix, linkage: Linkage, metric: DistanceMetric, p: number,
+  weights: Float64Array | null, ctx: FitContext): RawMerges {
+  if (linkage === 'ward') {
+    if (metric !== 'euclidean') {
+      throw new Error(`Ward linkage works on euclidean distances only (got metric "${metric}"); choose euclidean or another linkage`);
+    }
+    return wardMerges(X, weights, ctx);
+  }
+  const distance = rowDistance(X, metric, p);
+  if (linkage === 'single') return primMinimumSpanningTree(X.rows, distance, ctx, 'single linkage');
+  if (linkage === 'complete' || linkage === 'average') return matrixLinkageMerges(X.rows, distance, linkage, weights, ctx);
+  throw new Error(`Unknown linkage "${String(linkage)}"; use ward, complete, average or single`);
+}
+
+export function fitAgglomerative(X: Matrix, params: AgglomerativeParams, ctx: FitContext): AgglomerativeResult {
+  const method = params.linkage ?? 'ward';
+  const metric = params.metric ?? 'euclidean';
+  const p = params.p ?? 2;
+  checkStop(ctx);
+  if (X.rows < 1) throw new Error('Hierarchical clustering needs at least one row');
+  for (let i = 0; i < X.data.length; i++) {
+    if (!Number.isFinite(X.data[i])) {
+      throw new Error(`Row ${Math.floor(i / X.cols)} has a missing or infinite value; impute or drop it before clustering`);
+    }
+  }
+  const merges = linkageMerges(X, method, metric, p, null, ctx);
+  return treeResult(toLinkageMatrix(merges, X.rows), X.rows, method, metric, null, null);
+}
+
+export function treeResult(linkage: Float64Array, n: number, method: Linkage, metric: DistanceMetric,
+  builtOnMicroClusters: number | null, leafOfRow: Int32Array | null): AgglomerativeResult {
+  const heights = new Float64Array(Math.max(0, n - 1));
+  for (let i = 0; i < heights.length; i++) heights[i] = linkage[i * 4 + 2];
+  return { linkage, n, heights, method, metric, builtOnMicroClusters, leafOfRow };
+}
