@@ -1,0 +1,119 @@
+// Silhouette coefficients as scikit-learn's silhouette_samples / silhouette_score (Euclidean), exact in
+// O(n^2 d) over blocks of rows with no n x n matrix; the score samples 20k rows beyond that size.
+//
+// Noise (-1) rows are left out: they are neither scored (NaN in the samples) nor counted in any
+// segment's distances. scikit-learn would treat -1 as one more cluster.
+
+import type { Matrix } from './matrix';
+import { checkStop, throttledProgress, type FitContext } from './fitContext';
+import { indexLabels, requireSegments } from './segmentLabels';
+import { sampleIndices, takeLabels, takeRows } from './sampleRows';
+
+/** Rows per block: two blocks of 10-dimensional rows and their sums stay in L1/L2 cache. */
+const BLOCK = 128;
+/** Above this many rows silhouetteScore samples by default, as the exact cost grows with n^2. */
+export const SILHOUETTE_EXACT_LIMIT = 20000;
+
+/** Silhouette of every row (NaN for noise). Throws unless there are 2..n-1 segments. */
+export function silhouetteSamples(X: Matrix, labels: Int32Array, ctx?: FitContext): Float64Array {
+  const { rows: n, cols: d } = X;
+  if (labels.length !== n) throw new Error(`Expected ${n} labels, got ${labels.length}`);
+  const idx = indexLabels(labels);
+  requireSegments(idx, 'The silhouette');
+  const k = idx.k;
+  // Pack the non-noise rows contiguously so the pair loop has no branch.
+  const keptRows = new Int32Array(idx.kept);
+  for (let i = 0, r = 0; i < n; i++) if (idx.index[i] >= 0) keptRows[r++] = i;
+  const m = keptRows.length;
+  const Y = takeRows(X, keptRows).data;
+  const lab = takeLabels(idx.index, keptRows);
+  const sums = new Float64Array(m * k);
+  const progress = ctx ? throttledProgress(ctx) : null;
+  const blocks = Math.ceil(m / BLOCK);
+  const totalPairsOfBlocks = (blocks * (blocks + 1)) / 2;
+  let doneBlocks = 0;
+  for (let bi = 0; bi < m; bi += BLOCK) {
+    const iEnd = Math.min(bi + BLOCK, m);
+    for (let bj = bi; bj < m; bj += BLOCK) {
+      const jEnd = Math.min(bj + BLOCK, m);
+      for (let i = bi; i < iEnd; i++) {
+        const iOff = i * d;
+        const li = lab[i];
+        const iSums = i * k;
+        let acc = 0;
+        for (let j = bj === bi ? i + 1 : bj; j < jEnd; j++) {
+          const jOff = j * d;
+          let s = 0;
+          for (let t = 0; t < d; t++) {
+            const z = Y[iOff + t] - Y[jOff + t];
+            s += z * z;
+          }
+          const dist = Math.sqrt(s);
+          const lj = lab[j];
+          if (lj === li) acc += dist;
+          else sums[iSums + lj] += dist;
+          sums[j * k + li] += dist;
+        }
+        sums[iSums + li] += acc;
+      }
+    }
+    doneBlocks += blocks - bi / BLOCK;
+    if (ctx) {
+      checkStop(ctx);
+      progress?.(doneBlocks / totalPairsOfBlocks, 'silhouette');
+    }
+  }
+  const out = new Float64Array(n).fill(Number.NaN);
+  for (let r = 0; r < m; r++) {
+    const li = lab[r];
+    const size = idx.sizes[li];
+    if (size <= 1) { out[keptRows[r]] = 0; continue; }
+    const a = sums[r * k + li] / (size - 1);
+    let b = Infinity;
+    for (let c = 0; c < k; c++) {
+      if (c === li) continue;
+      const v = sums[r * k + c] / idx.sizes[c];
+      if (v < b) b = v;
+    }
+    const denom = Math.max(a, b);
+    // sklearn's nan_to_num: two coincident rows alone give 0/0, scored 0.
+    out[keptRows[r]] = denom > 0 ? (b - a) / denom : 0;
+  }
+  return out;
+}
+
+export interface SilhouetteScoreOptions {
+  /** Rows to sample; default: all rows up to 20,000, else a seeded sample of 20,000. */
+  sampleSize?: number;
+  seed?: number;
+}
+
+export interface SilhouetteScore {
+  /** Mean silhouette over the scored (non-noise) rows. */
+  score: number;
+  /** Size of the seeded sample the score was computed on, or null when it is exact on all rows. */
+  sampled: number | null;
+}
+
+export function silhouetteScore(X: Matrix, labels: Int32Array, options: SilhouetteScoreOptions = {}, ctx?: FitContext): SilhouetteScore {
+  const candidates = new Int32Array(labels.length);
+  let kept = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i] !== -1) candidates[kept++] = i;
+  const size = options.sampleSize ?? SILHOUETTE_EXACT_LIMIT;
+  let rows = X;
+  let rowLabels = labels;
+  let sampled: number | null = null;
+  if (size < kept) {
+    const chosen = sampleIndices(labels.length, size, options.seed ?? 0, candidates.subarray(0, kept));
+    rows = takeRows(X, chosen);
+    rowLabels = takeLabels(labels, chosen);
+    sampled = size;
+  }
+  const samples = silhouetteSamples(rows, rowLabels, ctx);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < samples.length; i++) {
+    if (!Number.isNaN(samples[i])) { sum += samples[i]; count++; }
+  }
+  return { score: sum / count, sampled };
+}
