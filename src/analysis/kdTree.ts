@@ -1,0 +1,282 @@
+// A kd-tree over the rows of a matrix for radius and k-nearest-neighbour queries (euclidean or
+// manhattan), so that density methods avoid comparing all pairs. Cosine: query L2-normalised rows.
+import type { Matrix } from './matrix';
+
+export type KdMetric = 'euclidean' | 'manhattan';
+
+/** Neighbour lists in compressed form: neighbours of query q are indices[offsets[q] .. offsets[q + 1]). */
+export interface NeighbourLists {
+  offsets: Int32Array;
+  indices: Int32Array;
+}
+
+export class KdTree {
+  readonly rows: number;
+  readonly cols: number;
+  /** Points copied in tree order, so that a leaf's points are contiguous in memory. */
+  private readonly points: Float64Array;
+  /** Original row index of each point in tree order. */
+  private readonly order: Int32Array;
+  private readonly nodeStart: number[] = [];
+  private readonly nodeEnd: number[] = [];
+  private readonly nodeLeft: number[] = [];
+  private readonly nodeRight: number[] = [];
+  /** Bounding box of every node: lower[node * cols + j], upper[node * cols + j]. */
+  private lower: Float64Array;
+  private upper: Float64Array;
+  private readonly stack: Int32Array;
+
+  constructor(X: Matrix, leafSize = 24) {
+    const { rows: n, cols: d } = X;
+    this.rows = n;
+    this.cols = d;
+    this.order = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.order[i] = i;
+    const maxNodes = 2 * Math.ceil(n / Math.max(1, leafSize)) + 1;
+    this.lower = new Float64Array(maxNodes * d);
+    this.upper = new Float64Array(maxNodes * d);
+    this.build(X, Math.max(1, leafSize));
+    this.points = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) this.points.set(X.data.subarray(this.order[i] * d, this.order[i] * d + d), i * d);
+    this.stack = new Int32Array(4 * Math.ceil(Math.log2(n + 2)) + 64);
+  }
+
+  private build(X: Matrix, leafSize: number): void {
+    const { data } = X;
+    const d = this.cols;
+    const pending: number[] = [this.addNode(0, this.rows, data)];
+    while (pending.length) {
+      const node = pending.pop() as number;
+      const start = this.nodeStart[node], end = this.nodeEnd[node];
+      if (end - start <= leafSize) continue;
+      // Split the widest dimension of the box at the median, like scikit-learn's KDTree.
+      let splitDim = 0, widest = -1;
+      for (let j = 0; j < d; j++) {
+        const width = this.upper[node * d + j] - this.lower[node * d + j];
+        if (width > widest) { widest = width; splitDim = j; }
+      }
+      if (widest <= 0) continue;
+      const mid = (start + end) >> 1;
+      this.selectNth(data, start, end, mid, splitDim);
+      const left = this.addNode(start, mid, data);
+      const right = this.addNode(mid, end, data);
+      this.nodeLeft[node] = left;
+      this.nodeRight[node] = right;
+      pending.push(left, right);
+    }
+  }
+
+  private addNode(start: number, end: number, data: Float64Array): number {
+    const node = this.nodeStart.length;
+    const d = this.cols;
+    if ((node + 1) * d > this.lower.length) {
+      const grownLower = new Float64Array(this.lower.length * 2 + d);
+      grownLower.set(this.lower);
+      this.lower = grownLower;
+      const grownUpper = new Float64Array(this.upper.length * 2 + d);
+      grownUpper.set(this.upper);
+      this.upper = grownUpper;
+    }
+    this.nodeStart.push(start);
+    this.nodeEnd.push(end);
+    this.nodeLeft.push(-1);
+    this.nodeRight.push(-1);
+    for (let j = 0; j < d; j++) { this.lower[node * d + j] = Infinity; this.upper[node * d + j] = -Infinity; }
+    for (let i = start; i < end; i++) {
+      const base = this.order[i] * d;
+      for (let j = 0; j < d; j++) {
+        const v = data[base + j];
+        if (v < this.lower[node * d + j]) this.lower[node * d + j] = v;
+        if (v > this.upper[node * d + j]) this.upper[node * d + j] = v;
+      }
+    }
+    return node;
+  }
+
+  /** Quickselect on this.order[start..end) so that position nth holds the median along dim. */
+  private selectNth(data: Float64Array, start: number, end: number, nth: number, dim: number): void {
+    const order = this.order, d = this.cols;
+    let lo = start, hi = end - 1;
+    while (hi > lo) {
+      const pivot = data[order[(lo + hi) >> 1] * d + dim];
+      let i = lo, j = hi;
+      while (i <= j) {
+        while (data[order[i] * d + dim] < pivot) i++;
+        while (data[order[j] * d + dim] > pivot) j--;
+        if (i <= j) { const t = order[i]; order[i] = order[j]; order[j] = t; i++; j--; }
+      }
+      if (nth <= j) hi = j; else if (nth >= i) lo = i; else return;
+    }
+  }
+
+  /**
+   * Calls visit(row) for every indexed row within `radius` (inclusive) of the query point
+   * query[offset .. offset + cols), in tree order.
+   */
+  radiusNeighbours(query: Float64Array, offset: number, radius: number, metric: KdMetric, visit: (row: number) => void): void {
+    const d = this.cols, points = this.points, order = this.order, lower = this.lower, upper = this.upper;
+    const euclidean = metric === 'euclidean';
+    const bound = euclidean ? radius * radius : radius;
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      const nb = node * d;
+      let near = 0, far = 0;
+      for (let j = 0; j < d; j++) {
+        const q = query[offset + j];
+        const below = lower[nb + j] - q, above = q - upper[nb + j];
+        const gap = below > 0 ? below : above > 0 ? above : 0;
+        const farGap = -below > -above ? -below : -above;
+        if (euclidean) { near += gap * gap; far += farGap * farGap; } else { near += gap; far += farGap; }
+      }
+      if (near > bound) continue;
+      const start = this.nodeStart[node], end = this.nodeEnd[node];
+      if (far <= bound) {
+        // The whole box lies inside the ball: no distance to compute.
+        for (let i = start; i < end; i++) visit(order[i]);
+        continue;
+      }
+      const left = this.nodeLeft[node];
+      if (left >= 0) {
+        stack[top++] = this.nodeRight[node];
+        stack[top++] = left;
+        continue;
+      }
+      for (let i = start; i < end; i++) {
+        const base = i * d;
+        let s = 0;
+        if (euclidean) {
+          for (let j = 0; j < d; j++) { const t = points[base + j] - query[offset + j]; s += t * t; }
+        } else {
+          for (let j = 0; j < d; j++) s += Math.abs(points[base + j] - query[offset + j]);
+        }
+        if (s <= bound) visit(order[i]);
+      }
+    }
+  }
+
+  /** Radius neighbours of every row of Q (the indexed data itself for DBSCAN), the row itself included. */
+  radiusNeighbourLists(Q: Matrix, radius: number, metric: KdMetric, onRow?: (row: number) => void): NeighbourLists {
+    const offsets = new Int32Array(Q.rows + 1);
+    let indices = new Int32Array(Math.max(16, Q.rows * 8));
+    let count = 0;
+    const push = (row: number): void => {
+      if (count === indices.length) {
+        const grown = new Int32Array(indices.length * 2);
+        grown.set(indices);
+        indices = grown;
+      }
+      indices[count++] = row;
+    };
+    for (let q = 0; q < Q.rows; q++) {
+      onRow?.(q);
+      this.radiusNeighbours(Q.data, q * Q.cols, radius, metric, push);
+      offsets[q + 1] = count;
+    }
+    return { offsets, indices: indices.subarray(0, count) };
+  }
+
+  /**
+   * The k nearest indexed rows of the query point, nearest first, written to outIndex / outDistance
+   * (length >= k). A query equal to an indexed row finds that row at distance 0.
+   */
+  kNearest(query: Float64Array, offset: number, k: number, metric: KdMetric, outIndex: Int32Array, outDistance: Float64Array): void {
+    const d = this.cols, points = this.points, lower = this.lower, upper = this.upper;
+    const euclidean = metric === 'euclidean';
+    // Max-heap on distance (squared for euclidean) of the best k so far.
+    const heapDistance = outDistance, heapIndex = outIndex;
+    let size = 0;
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      const nb = node * d;
+      let near = 0;
+      for (let j = 0; j < d; j++) {
+        const q = query[offset + j];
+        const below = lower[nb + j] - q, above = q - upper[nb + j];
+        const gap = below > 0 ? below : above > 0 ? above : 0;
+        near += euclidean ? gap * gap : gap;
+      }
+      if (size === k && near >= heapDistance[0]) continue;
+      const left = this.nodeLeft[node];
+      if (left >= 0) {
+        const right = this.nodeRight[node];
+        // Visit the child on the query's side of the split first: push it last.
+        if (this.boxGap(left, query, offset, euclidean) <= this.boxGap(right, query, offset, euclidean)) {
+          stack[top++] = right; stack[top++] = left;
+        } else {
+          stack[top++] = left; stack[top++] = right;
+        }
+        continue;
+      }
+      for (let i = this.nodeStart[node], end = this.nodeEnd[node]; i < end; i++) {
+        const base = i * d;
+        let s = 0;
+        if (euclidean) {
+          for (let j = 0; j < d; j++) { const t = points[base + j] - query[offset + j]; s += t * t; }
+        } else {
+          for (let j = 0; j < d; j++) s += Math.abs(points[base + j] - query[offset + j]);
+        }
+        if (size < k) {
+          heapPush(heapDistance, heapIndex, size++, s, this.order[i]);
+        } else if (s < heapDistance[0]) {
+          heapReplaceTop(heapDistance, heapIndex, size, s, this.order[i]);
+        }
+      }
+    }
+    // Heap-sort in place: ascending distances.
+    for (let end = size - 1; end > 0; end--) {
+      const topDistance = heapDistance[0], topIndex = heapIndex[0];
+      heapReplaceTop(heapDistance, heapIndex, end, heapDistance[end], heapIndex[end]);
+      heapDistance[end] = topDistance;
+      heapIndex[end] = topIndex;
+    }
+    if (euclidean) for (let i = 0; i < size; i++) heapDistance[i] = Math.sqrt(heapDistance[i]);
+  }
+
+  private boxGap(node: number, query: Float64Array, offset: number, euclidean: boolean): number {
+    const d = this.cols, nb = node * d;
+    let near = 0;
+    for (let j = 0; j < d; j++) {
+      const q = query[offset + j];
+      const below = this.lower[nb + j] - q, above = q - this.upper[nb + j];
+      const gap = below > 0 ? below : above > 0 ? above : 0;
+      near += euclidean ? gap * gap : gap;
+    }
+    return near;
+  }
+}
+
+function heapPush(dist: Float64Array, index: Int32Array, size: number, value: number, row: number): void {
+  let i = size;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (dist[parent] >= value) break;
+    dist[i] = dist[parent];
+    index[i] = index[parent];
+    i = parent;
+  }
+  dist[i] = value;
+  index[i] = row;
+}
+
+/** Replaces the largest of the first `size` heap entries and sifts down. */
+function heapReplaceTop(dist: Float64Array, index: Int32Array, size: number, value: number, row: number): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && dist[right] > dist[left] ? right : left;
+    if (dist[child] <= value) break;
+    dist[i] = dist[child];
+    index[i] = index[child];
+    i = child;
+  }
+  dist[i] = value;
+  index[i] = row;
+}
