@@ -1,5 +1,5 @@
 // Initial centres for k-means: scikit-learn's greedy k-means++, random rows, or centres given by the caller.
-// k-means++ prunes rows with the triangle inequality, the step that dominates a fit on a million rows.
+// k-means++ prunes rows with the triangle inequality and sums distances in even/odd pairs: it dominates a fit on a million rows.
 import type { Matrix } from './matrix';
 import type { Random } from './random';
 import { checkStop, type FitContext } from './fitContext';
@@ -39,11 +39,12 @@ export function randomRows(X: Matrix, k: number, rng: Random): Float64Array {
 export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext): Float64Array {
   const { data, rows: n, cols: d } = X;
   const centers = new Float64Array(k * d);
-  const closestSq = new Float64Array(n);
+  let closestSq = new Float64Array(n);
+  let bestSq = new Float64Array(n);
+  let trialSq = new Float64Array(n);
   const closestCenter = new Int32Array(n);
   const trials = 2 + Math.floor(Math.log(k));
   const candidates = new Int32Array(trials);
-  const potentials = new Float64Array(trials);
   // quarterGapSq[t * k + c] = |candidate t - centre c|^2 / 4: a row whose nearest centre c is closer
   // than that cannot get nearer to candidate t (triangle inequality), so its distance is skipped.
   const quarterGapSq = new Float64Array(trials * k);
@@ -68,49 +69,58 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
     for (let t = 0; t < trials; t++) {
       const cand = candidates[t] * d;
       for (let m = 0; m < c; m++) {
-        let gap = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = data[cand + j] - centers[m * d + j];
-          gap += diff * diff;
+        let gap = 0, odd = 0, j = 0;
+        for (; j + 1 < d; j += 2) {
+          const even = data[cand + j] - centers[m * d + j], next = data[cand + j + 1] - centers[m * d + j + 1];
+          gap += even * even;
+          odd += next * next;
         }
+        if (j < d) { const last = data[cand + j] - centers[m * d + j]; gap += last * last; }
+        gap += odd;
         quarterGapSq[t * k + m] = gap * shrink;
       }
     }
-    potentials.fill(0);
-    for (let i = 0; i < n; i++) {
-      const current = closestSq[i];
-      const nearest = closestCenter[i];
-      const row = i * d;
-      for (let t = 0; t < trials; t++) {
-        if (quarterGapSq[t * k + nearest] >= current) { potentials[t] += current; continue; }
-        const cand = candidates[t] * d;
-        let dist = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = data[row + j] - data[cand + j];
-          dist += diff * diff;
-        }
-        potentials[t] += dist < current ? dist : current;
+    // Each candidate pass writes its min(current, distance^2) per row; the best pass's array is kept,
+    // so the chosen centre needs no second pass over the rows.
+    let bestTrial = -1;
+    for (let t = 0; t < trials; t++) {
+      const trialPotential = candidatePotential(data, d, candidates[t] * d, closestSq, closestCenter, quarterGapSq, t * k, trialSq);
+      if (bestTrial < 0 || trialPotential < potential) {
+        [bestSq, trialSq] = [trialSq, bestSq];
+        potential = trialPotential;
+        bestTrial = t;
       }
     }
-    let best = 0;
-    for (let t = 1; t < trials; t++) if (potentials[t] < potentials[best]) best = t;
-    potential = potentials[best];
-    const chosen = candidates[best] * d;
+    const chosen = candidates[bestTrial] * d;
     centers.set(data.subarray(chosen, chosen + d), c * d);
-    const gapOffset = best * k;
-    for (let i = 0; i < n; i++) {
-      const current = closestSq[i];
-      if (quarterGapSq[gapOffset + closestCenter[i]] >= current) continue;
-      const row = i * d;
-      let dist = 0;
-      for (let j = 0; j < d; j++) {
-        const diff = data[row + j] - data[chosen + j];
-        dist += diff * diff;
-      }
-      if (dist < current) { closestSq[i] = dist; closestCenter[i] = c; }
-    }
+    for (let i = 0; i < n; i++) if (bestSq[i] < closestSq[i]) closestCenter[i] = c;
+    [closestSq, bestSq] = [bestSq, closestSq];
   }
   return centers;
+}
+
+/** Potential if the row at offset `cand` became a centre, with each row's min(current, distance^2) in `out`. */
+function candidatePotential(data: Float64Array, d: number, cand: number, closestSq: Float64Array,
+  closestCenter: Int32Array, quarterGapSq: Float64Array, gapOffset: number, out: Float64Array): number {
+  const n = closestSq.length;
+  let potential = 0;
+  for (let i = 0; i < n; i++) {
+    const current = closestSq[i];
+    if (quarterGapSq[gapOffset + closestCenter[i]] >= current) { out[i] = current; potential += current; continue; }
+    const row = i * d;
+    let dist = 0, odd = 0, j = 0;
+    for (; j + 1 < d; j += 2) {
+      const even = data[row + j] - data[cand + j], next = data[row + j + 1] - data[cand + j + 1];
+      dist += even * even;
+      odd += next * next;
+    }
+    if (j < d) { const last = data[row + j] - data[cand + j]; dist += last * last; }
+    dist += odd;
+    const nearest = dist < current ? dist : current;
+    out[i] = nearest;
+    potential += nearest;
+  }
+  return potential;
 }
 
 /** numpy.searchsorted(cumsum(closestSq), u * potential) for each draw, in one pass over the rows. */
