@@ -12,22 +12,32 @@ export function wardMerges(X: Matrix, weights: Float64Array | null, ctx: FitCont
   const n = X.rows, d = X.cols;
   const merges = createRawMerges(n);
   if (n < 2) return merges;
-  // Clusters are packed by position (0..active-1) so that the nearest-neighbour scan reads memory in order.
-  const centroid = Float64Array.from(X.data);
+  // Centroids are stored one dimension after another (coordinate j of position q at j * n + q),
+  // dimensions in decreasing order of variance, and clusters packed by position 0..active-1: the
+  // nearest-neighbour scan then reads the most telling coordinate of every candidate from one
+  // contiguous array and drops most candidates before touching the others.
+  const dims = dimensionsByVariance(X);
+  const coords = new Float64Array(n * d);
+  for (let j = 0; j < d; j++) {
+    const source = dims[j];
+    for (let i = 0; i < n; i++) coords[j * n + i] = X.data[i * d + source];
+  }
   const weight = weights ? Float64Array.from(weights) : new Float64Array(n).fill(1);
+  const inverseWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) inverseWeight[i] = 1 / weight[i];
   const idAt = new Int32Array(n);
   const positionOf = new Int32Array(n);
   for (let i = 0; i < n; i++) { idAt[i] = i; positionOf[i] = i; }
   let active = n;
   const chain = new Int32Array(n);
   let chainLength = 0;
+  const query = new Float64Array(d);
   const progress = throttledProgress(ctx);
 
   /** Ward criterion (half the squared height) between positions p and q. */
   const criterion = (p: number, q: number): number => {
     let s = 0;
-    const a = p * d, b = q * d;
-    for (let k = 0; k < d; k++) { const t = centroid[a + k] - centroid[b + k]; s += t * t; }
+    for (let j = 0; j < d; j++) { const t = coords[j * n + p] - coords[j * n + q]; s += t * t; }
     return (weight[p] * weight[q]) / (weight[p] + weight[q]) * s;
   };
 
@@ -37,46 +47,41 @@ export function wardMerges(X: Matrix, weights: Float64Array | null, ctx: FitCont
     let mergeWith: number;
     let bestCriterion: number;
     for (;;) {
-      const top = chain[chainLength - 1];
-      const p = positionOf[top];
+      const p = positionOf[chain[chainLength - 1]];
       // Start from the previous chain element so that ties never make the chain cycle.
       let best = -1;
       let bestValue = Infinity;
-      if (chainLength >= 2) {
-        best = positionOf[chain[chainLength - 2]];
-        bestValue = criterion(p, best);
-      }
-      const wp = weight[p];
-      const base = p * d;
+      const previous = chainLength >= 2 ? positionOf[chain[chainLength - 2]] : -1;
+      if (previous >= 0) { best = previous; bestValue = criterion(p, previous); }
+      for (let j = 0; j < d; j++) query[j] = coords[j * n + p];
+      const inverseP = inverseWeight[p];
+      const first = query[0];
       for (let q = 0; q < active; q++) {
-        if (q === p) continue;
-        const wq = weight[q];
-        // Compare squared distances against the bound implied by the best criterion so far, and stop
-        // summing early once a candidate cannot win.
-        const limit = bestValue * (wp + wq) / (wp * wq);
-        let s = 0;
-        const b = q * d;
-        let k = 0;
-        for (; k < d; k++) {
-          const t = centroid[base + k] - centroid[b + k];
+        // A candidate wins only if its squared distance is below this bound (criterion = s / (1/wp + 1/wq)).
+        const limit = bestValue * (inverseP + inverseWeight[q]);
+        const t0 = coords[q] - first;
+        let s = t0 * t0;
+        if (s >= limit || q === p) continue;
+        let j = 1;
+        for (; j < d; j++) {
+          const t = coords[j * n + q] - query[j];
           s += t * t;
           if (s >= limit) break;
         }
-        if (k === d && s < limit) {
-          bestValue = (wp * wq) / (wp + wq) * s;
+        if (j === d) {
+          bestValue = (weight[p] * weight[q]) / (weight[p] + weight[q]) * s;
           best = q;
         }
       }
-      if (chainLength >= 2 && best === positionOf[chain[chainLength - 2]]) {
+      if (best === previous) {
         mergeWith = best;
         bestCriterion = bestValue;
         break;
       }
       chain[chainLength++] = idAt[best];
     }
-    const top = chain[--chainLength];
+    const p = positionOf[chain[--chainLength]];
     chainLength--;
-    const p = positionOf[top];
     const q = mergeWith;
     merges.a[m] = idAt[p];
     merges.b[m] = idAt[q];
@@ -85,14 +90,16 @@ export function wardMerges(X: Matrix, weights: Float64Array | null, ctx: FitCont
     // the last position moves into the freed slot.
     const keep = Math.min(p, q), drop = Math.max(p, q);
     const wk = weight[keep], wd = weight[drop], total = wk + wd;
-    for (let k = 0; k < d; k++) {
-      centroid[keep * d + k] = (wk * centroid[keep * d + k] + wd * centroid[drop * d + k]) / total;
+    for (let j = 0; j < d; j++) {
+      coords[j * n + keep] = (wk * coords[j * n + keep] + wd * coords[j * n + drop]) / total;
     }
     weight[keep] = total;
+    inverseWeight[keep] = 1 / total;
     const last = active - 1;
     if (drop !== last) {
-      for (let k = 0; k < d; k++) centroid[drop * d + k] = centroid[last * d + k];
+      for (let j = 0; j < d; j++) coords[j * n + drop] = coords[j * n + last];
       weight[drop] = weight[last];
+      inverseWeight[drop] = inverseWeight[last];
       idAt[drop] = idAt[last];
       positionOf[idAt[drop]] = drop;
     }
@@ -100,4 +107,15 @@ export function wardMerges(X: Matrix, weights: Float64Array | null, ctx: FitCont
   }
   progress(1, 'ward linkage');
   return merges;
+}
+
+/** Column indices sorted by decreasing variance. */
+function dimensionsByVariance(X: Matrix): number[] {
+  const { data, rows, cols } = X;
+  const mean = new Float64Array(cols), variance = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) mean[j] += data[i * cols + j] / rows;
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) { const t = data[i * cols + j] - mean[j]; variance[j] += t * t; }
+  }
+  return Array.from({ length: cols }, (_, j) => j).sort((a, b) => variance[b] - variance[a] || a - b);
 }
