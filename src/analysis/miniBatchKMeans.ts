@@ -57,7 +57,7 @@ export function fitMiniBatchKMeans(X: Matrix, params: MiniBatchKMeansParams, ctx
   // Candidate initialisations are compared on one shared validation sample.
   const validation = sampleRows(X, initSize, rng, new Float64Array(initSize * d));
   const validationLabels = new Int32Array(initSize);
-  let centers = new Float64Array(0);
+  let centers: Float64Array = new Float64Array(0);
   let bestInertia = Infinity;
   for (let run = 0; run < nInit; run++) {
     checkStop(ctx);
@@ -69,7 +69,7 @@ export function fitMiniBatchKMeans(X: Matrix, params: MiniBatchKMeansParams, ctx
     if (inertia < bestInertia) { bestInertia = inertia; centers = candidate; }
   }
 
-  let next = new Float64Array(k * d);
+  let next: Float64Array = new Float64Array(k * d);
   const weightSums = new Float64Array(k);
   const batchSums = new Float64Array(k * d);
   const batchCounts = new Float64Array(k);
