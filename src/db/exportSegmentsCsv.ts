@@ -1,0 +1,55 @@
+// Exports every row of the loaded file with its segment: the original columns in their original
+// order and header, then segment_id and segment_name; UTF-8 with a BOM (Excel), comma-delimited.
+import { sqlIdentifier, sqlString, type Database } from './database';
+import { DATASET_COLUMNS_TABLE } from './ingestCsv';
+import { SEGMENTS_TABLE, UNASSIGNED_NAME } from './writeSegments';
+
+const BOM = [0xef, 0xbb, 0xbf];
+/** OWASP: a cell starting with one of these may run as a formula in a spreadsheet. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+let exportCounter = 0;
+
+export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
+  const exists = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(SEGMENTS_TABLE)}`);
+  if (Number(exists.getChild('n')?.get(0)) === 0) throw new Error('No segments to export yet: run a segmentation first.');
+
+  const meta = await db.query(`SELECT c.name, c.header, t.data_type FROM ${DATASET_COLUMNS_TABLE} AS c
+    JOIN information_schema.columns AS t ON t.table_name = 'dataset' AND t.column_name = c.name ORDER BY c.position`);
+  const names = meta.getChild('name')?.toArray() as string[];
+  const headers = meta.getChild('header')?.toArray() as string[];
+  const types = meta.getChild('data_type')?.toArray() as string[];
+  const cells = names.map((name, j) => (types[j] === 'VARCHAR' ? neutralisedSql(`d.${sqlIdentifier(name)}`) : `d.${sqlIdentifier(name)}`));
+  const select = [...cells.map((cell, j) => `${cell} AS c${j}`), 's.segment_id',
+    `coalesce(s.segment_name, ${sqlString(UNASSIGNED_NAME)}) AS segment_name`].join(', ');
+
+  const fileName = `audience-lab-export-${++exportCounter}.csv`;
+  // An empty registered buffer receives the output in memory (Node's runtime would otherwise write to disk).
+  await db.registerFileBuffer(fileName, new Uint8Array(0));
+  try {
+    await db.query(`COPY (SELECT ${select} FROM dataset AS d LEFT JOIN ${SEGMENTS_TABLE} AS s ON s.row_id = d.row_id ORDER BY d.row_id)
+      TO ${sqlString(fileName)} (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '"', ESCAPE '"', USE_TMP_FILE false)`);
+    const body = await db.copyFileToBuffer(fileName);
+    // The header is written here so that duplicate or renamed columns keep the file's own names.
+    const header = new TextEncoder().encode([...headers, 'segment_id', 'segment_name'].map(headerField).join(',') + '\n');
+    const out = new Uint8Array(BOM.length + header.length + body.length);
+    out.set(BOM, 0);
+    out.set(header, BOM.length);
+    out.set(body, BOM.length + header.length);
+    return out;
+  } finally {
+    await db.dropFile(fileName);
+  }
+}
+
+/** SQL that prefixes a quote to a text cell that could start a formula, unless it is a plain number like "-5". */
+function neutralisedSql(cell: string): string {
+  return `CASE WHEN regexp_matches(${cell}, ${sqlString(FORMULA_START.source)}) AND NOT regexp_matches(${cell}, ${sqlString(PLAIN_NUMBER.source)}) ` +
+    `THEN '''' || ${cell} ELSE ${cell} END`;
+}
+
+/** A header name as an RFC 4180 field, neutralised like the cells. */
+function headerField(name: string): string {
+  const text = FORMULA_START.test(name) && !PLAIN_NUMBER.test(name) ? `'${name}` : name;
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,123 @@
+// Tests CSV ingestion through DuckDB-WASM's Node build: comma, semicolon and tab files with quoted
+// fields, a stable row_id in file order, detected types, and DataLoadErrors that name the line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectNodeDatabase } from './connectNode';
+import type { Database } from './database';
+import { DataLoadError } from './dataLoadError';
+import { ingestCsv } from './ingestCsv';
+import { previewRows } from './previewRows';
+import { binaryFile, encode, latin1File, makeTestTable, toCsvBytes, tooManyFieldsFile, unterminatedQuoteFile } from './testFiles';
+
+let db: Database;
+beforeAll(async () => {
+  db = await connectNodeDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+async function loadError(fileName: string, bytes: Uint8Array): Promise<DataLoadError> {
+  try {
+    await ingestCsv(db, fileName, bytes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataLoadError);
+    return error as DataLoadError;
+  }
+  throw new Error(`${fileName} loaded without error`);
+}
+
+describe('ingestCsv', () => {
+  const table = makeTestTable(300);
+  const variants = [
+    { label: 'comma', options: { delimiter: ',' } },
+    { label: 'semicolon with BOM and CRLF', options: { delimiter: ';', bom: true, lineEnding: '\r\n' as const } },
+    { label: 'tab', options: { delimiter: '\t' } },
+  ];
+  for (const { label, options } of variants) {
+    it(`loads a ${label} file with quoted fields, keeping every value in file order`, async () => {
+      const info = await ingestCsv(db, 'customers.csv', toCsvBytes(table, options));
+      expect(info).toMatchObject({ fileName: 'customers.csv', table: 'dataset', rowCount: table.rows.length });
+      expect(info.columns.map((c) => c.name)).toEqual(table.header);
+      expect(Object.fromEntries(info.columns.map((c) => [c.name, c.sqlType]))).toEqual({
+        id: 'BIGINT', name: 'VARCHAR', city: 'VARCHAR', spend: 'DOUBLE', visits: 'BIGINT', constant: 'BIGINT', note: 'VARCHAR',
+      });
+      const first = await db.query('SELECT min(row_id)::DOUBLE AS lo, max(row_id)::DOUBLE AS hi, typeof(any_value(row_id)) AS t FROM dataset');
+      expect(first.toArray()[0].toJSON()).toEqual({ lo: 0, hi: table.rows.length - 1, t: 'BIGINT' });
+
+      const shown = await previewRows(db, info, 0, table.rows.length);
+      expect(shown.length).toBe(table.rows.length);
+      shown.forEach((row, i) => {
+        const raw = table.rows[i];
+        expect(row[0]).toBe(raw[0]);
+        expect([row[1], row[2], row[6]]).toEqual([raw[1], raw[2], raw[6]]);
+        expect(row[3] === '' ? '' : Number(row[3])).toBe(raw[3] === '' ? '' : Number(raw[3]));
+        expect(row[4]).toBe(raw[4]);
+      });
+    });
+  }
+
+  it('previews a window of rows by row_id', async () => {
+    const info = await ingestCsv(db, 'customers.csv', toCsvBytes(table));
+    const rows = await previewRows(db, info, 250, 100);
+    expect(rows.map((r) => r[0])).toEqual(table.rows.slice(250).map((r) => r[0]));
+  });
+
+  it('keeps leading zeros and yes/no spellings as text, and renames a column called row_id', async () => {
+    const info = await ingestCsv(db, 'odd.csv', encode('row_id,zip,member\n7,01000,yes\n8,75001,no\n'));
+    expect(info.columns).toEqual([
+      { name: 'source_row_id', sqlType: 'BIGINT', header: 'row_id' },
+      { name: 'zip', sqlType: 'VARCHAR', header: 'zip' },
+      { name: 'member', sqlType: 'VARCHAR', header: 'member' },
+    ]);
+    expect(await previewRows(db, info, 0, 10)).toEqual([['7', '01000', 'yes'], ['8', '75001', 'no']]);
+  });
+
+  it('re-reads the whole file when a late value does not fit the type guessed from the sample', async () => {
+    const lines = ['id,label', ...Array.from({ length: 25000 }, (_, i) => `${i},v${i}`), 'n/a,last'];
+    const info = await ingestCsv(db, 'late.csv', encode(lines.join('\n') + '\n'));
+    expect(info.rowCount).toBe(25001);
+    expect(info.columns[0]).toMatchObject({ name: 'id', sqlType: 'VARCHAR' });
+    expect(await previewRows(db, info, 25000, 1)).toEqual([['n/a', 'last']]);
+  });
+
+  it('replaces the previous dataset and drops its segments', async () => {
+    await ingestCsv(db, 'a.csv', encode('x\n1\n2\n'));
+    await db.query('CREATE TABLE segments AS SELECT 0::BIGINT AS row_id');
+    const info = await ingestCsv(db, 'b.csv', encode('y,z\n1,2\n'));
+    expect(info.rowCount).toBe(1);
+    const tables = await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name IN ('segments', 'dataset')`);
+    expect(tables.getChild('table_name')?.toArray()).toEqual(['dataset']);
+  });
+
+  it('names the line of a row with too many fields, and keeps the previous dataset', async () => {
+    await ingestCsv(db, 'good.csv', encode('a,b\n1,2\n'));
+    const error = await loadError('bad.csv', tooManyFieldsFile());
+    expect(error).toMatchObject({ file: 'bad.csv', line: 5 });
+    expect(error.message).toMatch(/^bad\.csv, line 5: This row has 4 fields but the header has 3 \(fields are separated by semicolons\)\./);
+    expect(error.hint).toMatch(/quotes/);
+    const kept = await db.query('SELECT count(*)::DOUBLE AS n FROM dataset');
+    expect(kept.getChild('n')?.get(0)).toBe(1);
+  });
+
+  it('names the file line where an unterminated quote starts, counting line breaks inside quotes', async () => {
+    const error = await loadError('quote.csv', unterminatedQuoteFile());
+    expect(error.line).toBe(6);
+    expect(error.problem).toMatch(/never closed/);
+  });
+
+  it('finds a bad row far beyond the sniffing sample', async () => {
+    const lines = ['id,label', ...Array.from({ length: 30000 }, (_, i) => `${i},v${i}`), '5,a,b', '6,c'];
+    const error = await loadError('long.csv', encode(lines.join('\n')));
+    expect(error.line).toBe(30002);
+    expect(error.problem).toMatch(/3 fields but the header has 2/);
+  });
+
+  it('explains an empty, a binary and a non-UTF-8 file in plain words', async () => {
+    expect((await loadError('empty.csv', new Uint8Array(0))).message).toBe('empty.csv: The file is empty. Export the table again, or choose another file.');
+    const binary = await loadError('archive.csv', binaryFile());
+    expect(binary.message).toMatch(/^archive\.csv, line 1, column \d+: The file contains binary data/);
+    const latin = await loadError('latin.csv', latin1File());
+    expect(latin).toMatchObject({ line: 3, column: 6 });
+    expect(latin.hint).toMatch(/UTF-8/);
+  });
+});

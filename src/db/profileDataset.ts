@@ -1,0 +1,141 @@
+// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, one for histograms,
+// one for top values) and proposes which columns to use as clustering features, with a reason.
+import { sqlIdentifier, type Database } from './database';
+import type { DatasetInfo } from './ingestCsv';
+import { columnKind, isBooleanVocabulary, isIntegerType, type ColumnKind } from './columnKind';
+
+export interface ColumnProfile {
+  name: string;
+  sqlType: string;
+  kind: ColumnKind;
+  missing: number;
+  distinct: number;
+  /** Numeric columns only. */
+  min?: number;
+  mean?: number;
+  max?: number;
+  /** Date columns only: first and last value as ISO text. */
+  earliest?: string;
+  latest?: string;
+  /** Non-numeric columns: the 5 most frequent values (ties by value); empty when every value is distinct. */
+  topValues?: Array<{ value: string; count: number }>;
+  /** Numeric columns: HISTOGRAM_BINS equal-width bins over [min, max], the last one closed (numpy's rule). */
+  histogram: { edges: number[]; counts: number[] };
+  featureSuggestion: { proposed: boolean; reason: string };
+}
+
+export const HISTOGRAM_BINS = 20;
+export const TOP_VALUES = 5;
+
+export async function profileDataset(db: Database, info: DatasetInfo): Promise<ColumnProfile[]> {
+  const { columns } = info;
+  if (columns.length === 0) return [];
+  const aggregates = ['count(*)::DOUBLE AS total'];
+  columns.forEach(({ name, sqlType }, i) => {
+    const q = sqlIdentifier(name);
+    aggregates.push(`count(${q})::DOUBLE AS nn_${i}`, `count(DISTINCT ${q})::DOUBLE AS d_${i}`);
+    const kind = columnKind(sqlType);
+    if (kind === 'numeric') {
+      aggregates.push(`min(${q})::DOUBLE AS min_${i}`, `max(${q})::DOUBLE AS max_${i}`, `avg(${q}::DOUBLE) AS mean_${i}`);
+    } else if (kind === 'date') {
+      aggregates.push(`min(${q})::VARCHAR AS min_${i}`, `max(${q})::VARCHAR AS max_${i}`);
+    }
+  });
+  const summary = await db.query(`SELECT ${aggregates.join(', ')} FROM dataset`);
+  const cell = (name: string): unknown => summary.getChild(name)?.get(0) ?? null;
+  const total = Number(cell('total'));
+
+  const profiles: ColumnProfile[] = columns.map(({ name, sqlType }, i) => {
+    const kind = columnKind(sqlType);
+    const nonMissing = Number(cell(`nn_${i}`));
+    const distinct = Number(cell(`d_${i}`));
+    const profile: ColumnProfile = {
+      name, sqlType, kind, missing: total - nonMissing, distinct,
+      histogram: { edges: [], counts: [] },
+      featureSuggestion: suggestFeature(kind, sqlType, total, nonMissing, distinct),
+    };
+    if (kind === 'numeric' && nonMissing > 0) {
+      profile.min = Number(cell(`min_${i}`));
+      profile.max = Number(cell(`max_${i}`));
+      profile.mean = Number(cell(`mean_${i}`));
+    } else if (kind === 'date' && nonMissing > 0) {
+      profile.earliest = String(cell(`min_${i}`));
+      profile.latest = String(cell(`max_${i}`));
+    } else if (kind !== 'numeric') {
+      profile.topValues = [];
+    }
+    return profile;
+  });
+
+  await fillHistograms(db, profiles, total);
+  await fillTopValues(db, profiles, total);
+  return profiles;
+}
+
+function suggestFeature(kind: ColumnKind, sqlType: string, total: number, nonMissing: number, distinct: number): ColumnProfile['featureSuggestion'] {
+  if (kind !== 'numeric') return { proposed: false, reason: 'not numeric' };
+  if (nonMissing === 0) return { proposed: false, reason: 'empty: every value is missing' };
+  if (distinct === 1) return { proposed: false, reason: 'constant: a single value' };
+  // Whole numbers all different across a complete column are keys (customer ids), not measures;
+  // a continuous measure such as a spend is often all-distinct too, so it stays proposed.
+  if (isIntegerType(sqlType) && total > 1 && nonMissing === total && distinct === total) {
+    return { proposed: false, reason: 'identifier: every value is distinct' };
+  }
+  return { proposed: true, reason: `numeric, ${distinct} distinct values` };
+}
+
+/** Equal-width bins computed in SQL, all numeric columns in one UNION ALL query. */
+async function fillHistograms(db: Database, profiles: ColumnProfile[], total: number): Promise<void> {
+  const parts: string[] = [];
+  profiles.forEach((p, i) => {
+    if (p.kind !== 'numeric' || p.min === undefined || p.max === undefined) return;
+    const { min, max } = p;
+    if (!Number.isFinite(min) || !Number.isFinite(max)) return;
+    if (min === max) {
+      p.histogram = { edges: [min, max], counts: [total - p.missing] };
+      return;
+    }
+    const width = (max - min) / HISTOGRAM_BINS;
+    p.histogram = {
+      edges: Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? max : min + k * width)),
+      counts: new Array<number>(HISTOGRAM_BINS).fill(0),
+    };
+    const scale = HISTOGRAM_BINS / (max - min);
+    const q = sqlIdentifier(p.name);
+    // Literals go through VARCHAR so that DuckDB reads the exact doubles (a bare 0.1 would be a DECIMAL).
+    const bin = `LEAST(CAST(floor((${q}::DOUBLE - ${doubleLiteral(min)}) * ${doubleLiteral(scale)}) AS INTEGER), ${HISTOGRAM_BINS - 1})`;
+    parts.push(`SELECT ${i} AS col, ${bin} AS bin, count(*)::DOUBLE AS n FROM dataset WHERE ${q} IS NOT NULL GROUP BY bin`);
+  });
+  if (parts.length === 0) return;
+  const result = await db.query(parts.join(' UNION ALL '));
+  const cols = result.getChild('col')?.toArray() as Int32Array;
+  const bins = result.getChild('bin')?.toArray() as Int32Array;
+  const counts = result.getChild('n')?.toArray() as Float64Array;
+  for (let r = 0; r < result.numRows; r++) profiles[cols[r]].histogram.counts[bins[r]] += counts[r];
+}
+
+/** The top values of every non-numeric column that repeats values, in one UNION ALL query. */
+async function fillTopValues(db: Database, profiles: ColumnProfile[], total: number): Promise<void> {
+  const parts: string[] = [];
+  profiles.forEach((p, i) => {
+    if (p.kind === 'numeric' || p.distinct === 0 || p.distinct === total - p.missing) return;
+    const q = sqlIdentifier(p.name);
+    parts.push(`(SELECT ${i} AS col, CAST(${q} AS VARCHAR) AS value, count(*)::DOUBLE AS n FROM dataset ` +
+      `WHERE ${q} IS NOT NULL GROUP BY ${q} ORDER BY n DESC, value LIMIT ${TOP_VALUES})`);
+  });
+  if (parts.length === 0) return;
+  const result = await db.query(parts.join(' UNION ALL '));
+  const cols = result.getChild('col')?.toArray() as Int32Array;
+  const values = result.getChild('value')?.toArray() as string[];
+  const counts = result.getChild('n')?.toArray() as Float64Array;
+  for (let r = 0; r < result.numRows; r++) profiles[cols[r]].topValues?.push({ value: values[r], count: counts[r] });
+  for (const p of profiles) {
+    // UNION ALL does not keep each part's order.
+    p.topValues?.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    if (p.kind === 'text' && p.distinct <= 2 && p.topValues && isBooleanVocabulary(p.topValues.map((t) => t.value))) p.kind = 'boolean';
+  }
+}
+
+function doubleLiteral(x: number): string {
+  return `CAST('${String(x)}' AS DOUBLE)`;
+}
