@@ -5,6 +5,7 @@ import fixture from './__fixtures__/hierarchy_density.json';
 import { fitAgglomerative, type Linkage } from './agglomerative';
 import { cutTreeAtLargestGap, cutTreeByCount, cutTreeByHeight, cutTreeThreeLevels } from './cutTree';
 import type { DistanceMetric } from './distanceMetric';
+import { adjustedRandIndex } from './adjustedRandIndex';
 import { defaultContext } from './fitContext';
 import { matrixFromRows } from './matrix';
 
@@ -83,5 +84,29 @@ describe('tree cuts', () => {
   it('numbers clusters by first appearance', () => {
     const labels = cutTreeByCount(tree, 5);
     expect(Array.from(labels)).toEqual(canonical(labels));
+  });
+});
+
+describe('fitAgglomerative on micro-clusters', () => {
+  it('builds on weighted k-means centres and maps labels back to every row', () => {
+    const exact = fitAgglomerative(X, { linkage: 'ward' }, defaultContext());
+    const tree = fitAgglomerative(X, { linkage: 'ward', micro_cluster_threshold: 100, n_micro_clusters: 40 }, defaultContext(3));
+    expect(tree.builtOnMicroClusters).toBe(tree.n);
+    expect(tree.n).toBeLessThanOrEqual(40);
+    expect(tree.leafOfRow?.length).toBe(X.rows);
+    expect(tree.linkage[(tree.n - 2) * 4 + 3]).toBe(X.rows);
+    const labels = cutTreeByCount(tree, 5);
+    expect(labels.length).toBe(X.rows);
+    expect(new Set(labels).size).toBe(5);
+    // Rows of one micro-cluster share a segment; on these blobs the segments match the exact tree's.
+    const leafOfRow = tree.leafOfRow as Int32Array;
+    const segmentOfLeaf = new Map<number, number>();
+    for (let i = 0; i < X.rows; i++) {
+      if (!segmentOfLeaf.has(leafOfRow[i])) segmentOfLeaf.set(leafOfRow[i], labels[i]);
+      expect(labels[i]).toBe(segmentOfLeaf.get(leafOfRow[i]));
+    }
+    expect(adjustedRandIndex(labels, cutTreeByCount(exact, 5))).toBeGreaterThan(0.9);
+    const again = fitAgglomerative(X, { linkage: 'ward', micro_cluster_threshold: 100, n_micro_clusters: 40 }, defaultContext(3));
+    expect(Array.from(again.linkage)).toEqual(Array.from(tree.linkage));
   });
 });

@@ -7,6 +7,7 @@ import { toLinkageMatrix, type RawMerges } from './linkageMatrix';
 import { wardMerges } from './linkageWard';
 import { matrixLinkageMerges } from './linkageNnChain';
 import { primMinimumSpanningTree } from './minimumSpanningTree';
+import { microClusters } from './microClusters';
 
 export type Linkage = 'ward' | 'complete' | 'average' | 'single';
 
@@ -17,13 +18,24 @@ export interface AgglomerativeParams {
   metric?: DistanceMetric;
   /** Minkowski exponent (default 2). */
   p?: number;
+  /**
+   * Above this many rows the tree is built on k-means micro-clusters (default 20,000 for ward and
+   * single; 8,000 for complete and average, whose distance matrix holds n(n-1)/2 doubles: 256 MB at 8,000).
+   * Infinity forces an exact tree.
+   */
+  micro_cluster_threshold?: number;
+  /** Micro-clusters to build on large data (default 1,500). */
+  n_micro_clusters?: number;
 }
 
 /** A dendrogram over `n` leaves; leaves are the rows of the data. */
 export interface AgglomerativeResult {
-  /** scipy linkage matrix, (n - 1) x 4 row-major: [idx1, idx2, height, size]; row i creates cluster n + i. */
+  /**
+   * scipy linkage matrix, (n - 1) x 4 row-major: [idx1, idx2, height, size]; row i creates cluster n + i.
+   * On micro-clusters, size counts data rows.
+   */
   linkage: Float64Array;
-  /** Number of leaves. */
+  /** Number of leaves (rows, or micro-clusters). */
   n: number;
   /** Merge heights in increasing order (column 2 of the linkage). */
   heights: Float64Array;
@@ -60,6 +72,15 @@ export function fitAgglomerative(X: Matrix, params: AgglomerativeParams, ctx: Fi
     if (!Number.isFinite(X.data[i])) {
       throw new Error(`Row ${Math.floor(i / X.cols)} has a missing or infinite value; impute or drop it before clustering`);
     }
+  }
+  const threshold = params.micro_cluster_threshold ?? (method === 'complete' || method === 'average' ? 8_000 : 20_000);
+  if (X.rows > threshold) {
+    // Ward on micro-clusters weighted by their sizes is Ward on the data with each micro-cluster
+    // already merged; the other linkages treat the centres as points (average weights them by size).
+    const micro = microClusters(X, params.n_micro_clusters ?? 1_500, ctx);
+    const merges = linkageMerges(micro.centers, method, metric, p, micro.sizes, ctx);
+    const n = micro.centers.rows;
+    return treeResult(toLinkageMatrix(merges, n, micro.sizes), n, method, metric, n, micro.assignment);
   }
   const merges = linkageMerges(X, method, metric, p, null, ctx);
   return treeResult(toLinkageMatrix(merges, X.rows), X.rows, method, metric, null, null);

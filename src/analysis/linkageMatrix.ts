@@ -16,15 +16,16 @@ export function createRawMerges(n: number): RawMerges {
 /**
  * scipy's convention: merges sorted by height with a stable sort (ties keep the order in which the
  * algorithm found them), then labelled through a union-find so that row i creates cluster n + i.
+ * `leafSizes` (optional) counts rows per leaf when leaves are micro-clusters; the size column sums them.
  */
-export function toLinkageMatrix(merges: RawMerges, n: number): Float64Array {
+export function toLinkageMatrix(merges: RawMerges, n: number, leafSizes: Float64Array | null = null): Float64Array {
   const m = merges.height.length;
   const order = Array.from({ length: m }, (_, i) => i);
   order.sort((x, y) => merges.height[x] - merges.height[y] || x - y);
   const parent = new Int32Array(2 * n - 1);
   const clusterOf = new Int32Array(2 * n - 1);
   const size = new Float64Array(2 * n - 1);
-  for (let i = 0; i < 2 * n - 1; i++) { parent[i] = i; clusterOf[i] = i; size[i] = i < n ? 1 : 0; }
+  for (let i = 0; i < 2 * n - 1; i++) { parent[i] = i; clusterOf[i] = i; size[i] = i < n ? (leafSizes ? leafSizes[i] : 1) : 0; }
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root];
