@@ -1,8 +1,9 @@
 // Benchmarks for k-means (k = 8, one k-means++ init) and PCA on Gaussian blobs of 10 features,
-// each beside scikit-learn on the same matrix; budget 1.5x the reference's time for both.
+// each beside scikit-learn on the same matrix (budget 1.5x its time), plus an unbudgeted mini-batch line.
 import { line, makeBlobs, runReference, timed, type BenchTask } from '../harness';
 import { fitKMeans } from '../../src/analysis/kmeans';
 import { fitPCA } from '../../src/analysis/pca';
+import { fitMiniBatchKMeans } from '../../src/analysis/miniBatchKMeans';
 
 const budget = 1.5;
 
@@ -47,4 +48,20 @@ const pcaTask: BenchTask = {
   },
 };
 
-export const tasks: BenchTask[] = [kmeansTask(100_000), kmeansTask(1_000_000), pcaTask];
+// No budget: a comparison line for the large-table path (final labels and inertia cover all rows).
+const miniBatchTask: BenchTask = {
+  name: 'minibatch-kmeans-1Mx10-k8',
+  run: async () => {
+    warmUp();
+    const { X } = makeBlobs(1_000_000, 10, 8, 1);
+    const params = { n_clusters: 8, batch_size: 1024, n_init: 3 };
+    const ours = await timed(() => fitMiniBatchKMeans(X, params, { seed: 0 }));
+    const ref = runReference('minibatch_kmeans', X, { ...params, seed: 0 });
+    return [line('minibatch-kmeans n=1000000 d=10 k=8 batch=1024', X, ours.seconds, ref, undefined, {
+      inertia: ours.value.inertia, n_steps: ours.value.n_steps, reference_inertia: ref?.inertia ?? null,
+      reference_n_steps: ref?.n_steps ?? null,
+    })];
+  },
+};
+
+export const tasks: BenchTask[] = [kmeansTask(100_000), kmeansTask(1_000_000), pcaTask, miniBatchTask];
