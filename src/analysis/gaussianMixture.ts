@@ -10,6 +10,7 @@ import {
 } from './gaussianMixtureParameters';
 import { expectationStep } from './gaussianMixtureExpectation';
 import { initialResponsibilities, type MixtureInit } from './gaussianMixtureInit';
+import { createFullStepStatistics, fusedFullStep, parametersFromStatistics } from './gaussianMixtureFullStep';
 
 export type { CovarianceType, MixtureParameters } from './gaussianMixtureParameters';
 
@@ -68,11 +69,15 @@ export function fitGaussianMixture(X: Matrix, params: GaussianMixtureParams, ctx
   if (!(k >= 1) || k > n) throw new Error(`n_components must be between 1 and the number of rows (${n}), got ${k}`);
   const progress = throttledProgress(ctx);
   const rng = createRandom(ctx.seed);
-  const gram = type === 'tied' ? gramMatrix(X) : null;
+  // EM runs on centred rows (the model is shift-invariant; means are shifted back at the end) so that
+  // the expanded quadratic forms of the fused full-covariance step keep their precision.
+  const { centred, offset } = centreColumns(X);
+  const gram = type === 'tied' ? gramMatrix(centred) : null;
   const resp = new Float64Array(n * k);
+  const fullStats = type === 'full' ? createFullStepStatistics(k, d) : null;
 
   const mStep = (normaliseBy: number | null): MixtureParameters => {
-    const { nk, means, covariances } = estimateGaussianParameters(X, resp, k, regCovar, type, gram);
+    const { nk, means, covariances } = estimateGaussianParameters(centred, resp, k, regCovar, type, gram);
     let sum = 0;
     for (let c = 0; c < k; c++) sum += nk[c];
     // sklearn divides by n at initialisation and by the sum of nk afterwards.
@@ -97,8 +102,14 @@ export function fitGaussianMixture(X: Matrix, params: GaussianMixtureParams, ctx
       checkStop(ctx);
       nIter = iter;
       const previous = lowerBound;
-      lowerBound = expectationStep(X, current, k, type, resp);
-      current = mStep(null);
+      if (fullStats) {
+        lowerBound = fusedFullStep(centred, current, k, fullStats);
+        const next = parametersFromStatistics(fullStats, k, d, regCovar);
+        current = { ...next, precisionsCholesky: computePrecisionCholesky(next.covariances, k, d, type) };
+      } else {
+        lowerBound = expectationStep(centred, current, k, type, resp);
+        current = mStep(null);
+      }
       progress((init + iter / maxIter) / nInit, 'EM');
       if (Math.abs(lowerBound - previous) < tol) {
         converged = true;
@@ -113,7 +124,8 @@ export function fitGaussianMixture(X: Matrix, params: GaussianMixtureParams, ctx
   }
   if (best === null) throw new Error('No initialisation ran');
 
-  const meanLogLik = expectationStep(X, best, k, type, resp);
+  const meanLogLik = expectationStep(centred, best, k, type, resp);
+  for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) best.means[c * d + j] += offset[j];
   const { labels, uncertain } = hardAssignments(resp, n, k, threshold);
   const nParameters = countMixtureParameters(k, d, type);
   const total = meanLogLik * n;
@@ -150,6 +162,16 @@ export function scoreSamplesGaussianMixture(X: Matrix, model: GaussianMixtureRes
   const scores = new Float64Array(X.rows);
   expectationStep(X, model, model.n_components, model.covariance_type, new Float64Array(X.rows * model.n_components), scores);
   return scores;
+}
+
+function centreColumns(X: Matrix): { centred: Matrix; offset: Float64Array } {
+  const { data, rows: n, cols: d } = X;
+  const offset = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) offset[j] += data[i * d + j];
+  for (let j = 0; j < d; j++) offset[j] /= n;
+  const centred = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) centred[i * d + j] = data[i * d + j] - offset[j];
+  return { centred: { data: centred, rows: n, cols: d }, offset };
 }
 
 function hardAssignments(resp: Float64Array, n: number, k: number, threshold: number): { labels: Int32Array; uncertain: Uint8Array } {
