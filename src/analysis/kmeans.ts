@@ -49,6 +49,8 @@ export function fitKMeans(X: Matrix, params: KMeansParams, ctx: FitContext): KMe
     const rng = createRandom(Math.floor(seeds.next() * 4294967296));
     progress(run / nInit, 'initialising');
     const start = initialCenters(X, k, init, rng, ctx);
+    // The iteration count is unknown in advance; 20 iterations is a typical run, so progress moves
+    // steadily and stops just short of the run's end until the run really ends.
     const result = runKMeans(X, start, {
       k, maxIter, tolAbs, algorithm,
       onIteration: (iteration) => progress((run + Math.min(0.99, (iteration + 1) / 20)) / nInit, 'iterating'),
