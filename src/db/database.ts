@@ -5,7 +5,7 @@ import type * as arrow from 'apache-arrow';
 export interface Database {
   /** Runs one or more SQL statements; resolves to the result of the last one. */
   query(sql: string): Promise<arrow.Table>;
-  /** Makes bytes readable by SQL under `name` (e.g. read_csv('name')). */
+  /** Makes bytes readable by SQL under `name`; the browser build transfers (detaches) the buffer. */
   registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
   /** Reads back a file DuckDB wrote (e.g. with COPY ... TO 'name'). */
   copyFileToBuffer(name: string): Promise<Uint8Array>;
