@@ -34,58 +34,86 @@ export function fusedFullStep(X: Matrix, params: MixtureParameters, k: number, s
   const { weightedPrecision, precisionMean, constant } = quadraticForms(params, k, d);
   const { nk, sumX, sumXX } = stats;
   nk.fill(0); sumX.fill(0); sumXX.fill(0);
-  const xx = new Float64Array(tri);
-  const logp = new Float64Array(k);
+  // Rows go two at a time: each precision coefficient and each accumulator is loaded once per pair.
+  const xxA = new Float64Array(tri);
+  const xxB = new Float64Array(tri);
+  const respA = new Float64Array(k);
+  const respB = new Float64Array(k);
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    const xOff = i * d;
+  for (let i = 0; i < n; i += 2) {
+    const aOff = i * d;
+    const hasB = i + 1 < n;
+    // A lone last row is paired with itself and given zero weight below.
+    const bOff = hasB ? aOff + d : aOff;
     let p = 0;
     for (let a = 0; a < d; a++) {
-      const xa = data[xOff + a];
-      for (let b = a; b < d; b++) xx[p++] = xa * data[xOff + b];
+      const xa = data[aOff + a];
+      const xb = data[bOff + a];
+      for (let b = a; b < d; b++) {
+        xxA[p] = xa * data[aOff + b];
+        xxB[p] = xb * data[bOff + b];
+        p++;
+      }
     }
-    let max = -Infinity;
+    let maxA = -Infinity, maxB = -Infinity;
     for (let c = 0; c < k; c++) {
       // (x - mu)^T P (x - mu) = x^T P x - 2 (P mu)^T x + mu^T P mu, the last term folded into constant.
       const wOff = c * tri;
-      // Four running sums break the dependency chain of one long dot product.
-      let q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+      let qA0 = 0, qA1 = 0, qB0 = 0, qB1 = 0;
       let t = 0;
-      for (; t + 3 < tri; t += 4) {
-        q0 += weightedPrecision[wOff + t] * xx[t];
-        q1 += weightedPrecision[wOff + t + 1] * xx[t + 1];
-        q2 += weightedPrecision[wOff + t + 2] * xx[t + 2];
-        q3 += weightedPrecision[wOff + t + 3] * xx[t + 3];
+      for (; t + 1 < tri; t += 2) {
+        const w0 = weightedPrecision[wOff + t], w1 = weightedPrecision[wOff + t + 1];
+        qA0 += w0 * xxA[t]; qA1 += w1 * xxA[t + 1];
+        qB0 += w0 * xxB[t]; qB1 += w1 * xxB[t + 1];
       }
-      for (; t < tri; t++) q0 += weightedPrecision[wOff + t] * xx[t];
-      const q = (q0 + q1) + (q2 + q3);
+      if (t < tri) {
+        const w0 = weightedPrecision[wOff + t];
+        qA0 += w0 * xxA[t]; qB0 += w0 * xxB[t];
+      }
       const mOff = c * d;
-      let lin = 0;
-      for (let a = 0; a < d; a++) lin += precisionMean[mOff + a] * data[xOff + a];
-      const v = constant[c] - 0.5 * q + lin;
-      logp[c] = v;
-      if (v > max) max = v;
+      let linA = 0, linB = 0;
+      for (let a = 0; a < d; a++) {
+        const m = precisionMean[mOff + a];
+        linA += m * data[aOff + a];
+        linB += m * data[bOff + a];
+      }
+      const vA = constant[c] - 0.5 * (qA0 + qA1) + linA;
+      const vB = constant[c] - 0.5 * (qB0 + qB1) + linB;
+      respA[c] = vA;
+      respB[c] = vB;
+      if (vA > maxA) maxA = vA;
+      if (vB > maxB) maxB = vB;
     }
-    let sum = 0;
+    total += normaliseInPlace(respA, k, maxA);
+    if (hasB) total += normaliseInPlace(respB, k, maxB);
+    else respB.fill(0);
     for (let c = 0; c < k; c++) {
-      const e = Math.exp(logp[c] - max);
-      logp[c] = e;
-      sum += e;
-    }
-    total += max + Math.log(sum);
-    const inv = 1 / sum;
-    for (let c = 0; c < k; c++) {
-      const r = logp[c] * inv;
-      // A share below machine epsilon of this row changes no statistic beyond rounding: skip it.
-      if (r < NEGLIGIBLE_RESPONSIBILITY) continue;
-      nk[c] += r;
+      // A share below machine epsilon of its row changes no statistic beyond rounding: skip it.
+      let rA = respA[c], rB = respB[c];
+      if (rA < NEGLIGIBLE_RESPONSIBILITY) rA = 0;
+      if (rB < NEGLIGIBLE_RESPONSIBILITY) rB = 0;
+      if (rA === 0 && rB === 0) continue;
+      nk[c] += rA + rB;
       const mOff = c * d;
-      for (let a = 0; a < d; a++) sumX[mOff + a] += r * data[xOff + a];
+      for (let a = 0; a < d; a++) sumX[mOff + a] += rA * data[aOff + a] + rB * data[bOff + a];
       const sOff = c * tri;
-      for (let t = 0; t < tri; t++) sumXX[sOff + t] += r * xx[t];
+      for (let t = 0; t < tri; t++) sumXX[sOff + t] += rA * xxA[t] + rB * xxB[t];
     }
   }
   return total / n;
+}
+
+/** Turns log-densities into posteriors in place (log-sum-exp) and returns the row's log-likelihood. */
+function normaliseInPlace(logp: Float64Array, k: number, max: number): number {
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    const e = Math.exp(logp[c] - max);
+    logp[c] = e;
+    sum += e;
+  }
+  const inv = 1 / sum;
+  for (let c = 0; c < k; c++) logp[c] *= inv;
+  return max + Math.log(sum);
 }
 
 /** Weights, means and full covariances from the statistics (covariances still need their Cholesky). */
