@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './__fixtures__/mixture_metrics.json';
 import { matrixFrom } from './matrix';
-import { defaultContext } from './fitContext';
+import { defaultContext, FitStoppedError } from './fitContext';
 import { fitGaussianMixture, predictGaussianMixture, scoreSamplesGaussianMixture, type CovarianceType } from './gaussianMixture';
 
 const { mixture } = fixture;
@@ -74,5 +74,17 @@ describe('fitGaussianMixture with its own k-means start', () => {
     const model = fitGaussianMixture(X, { n_components: 3, n_init: 3 }, defaultContext(1));
     // Same optimum as sklearn up to a permutation of components: compare the likelihood.
     expect(Math.abs(model.logLikelihood.mean - ref.score)).toBeLessThan(1e-4);
+  });
+});
+
+describe('fitGaussianMixture as a run', () => {
+  it('reports progress up to 1, stops when asked and names a non-finite cell', () => {
+    const fractions: number[] = [];
+    fitGaussianMixture(X, { n_components: 2 }, { seed: 0, onProgress: (f) => fractions.push(f) });
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect(() => fitGaussianMixture(X, { n_components: 2 }, { seed: 0, shouldStop: () => true })).toThrow(FitStoppedError);
+    const broken = matrixFrom(Float64Array.from(mixture.X), mixture.rows, mixture.cols);
+    broken.data[7] = Number.NaN;
+    expect(() => fitGaussianMixture(broken, { n_components: 2 }, defaultContext(0))).toThrow(/Row 2, feature 1/);
   });
 });

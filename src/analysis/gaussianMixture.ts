@@ -67,6 +67,7 @@ export function fitGaussianMixture(X: Matrix, params: GaussianMixtureParams, ctx
   const threshold = params.uncertainty_threshold ?? 0.6;
   const { rows: n, cols: d } = X;
   if (!(k >= 1) || k > n) throw new Error(`n_components must be between 1 and the number of rows (${n}), got ${k}`);
+  requireFinite(X);
   const progress = throttledProgress(ctx);
   const rng = createRandom(ctx.seed);
   // EM runs on centred rows (the model is shift-invariant; means are shifted back at the end) so that
@@ -89,6 +90,7 @@ export function fitGaussianMixture(X: Matrix, params: GaussianMixtureParams, ctx
   let best: MixtureParameters | null = null;
   let bestLowerBound = -Infinity;
   let bestIter = 0;
+  // As in sklearn, converged stays true once any initialisation has converged.
   let converged = false;
   for (let init = 0; init < nInit; init++) {
     checkStop(ctx);
@@ -97,7 +99,6 @@ export function fitGaussianMixture(X: Matrix, params: GaussianMixtureParams, ctx
     let current = mStep(n);
     let lowerBound = -Infinity;
     let nIter = 0;
-    converged = false;
     for (let iter = 1; iter <= maxIter; iter++) {
       checkStop(ctx);
       nIter = iter;
@@ -162,6 +163,14 @@ export function scoreSamplesGaussianMixture(X: Matrix, model: GaussianMixtureRes
   const scores = new Float64Array(X.rows);
   expectationStep(X, model, model.n_components, model.covariance_type, new Float64Array(X.rows * model.n_components), scores);
   return scores;
+}
+
+function requireFinite(X: Matrix): void {
+  for (let i = 0; i < X.data.length; i++) {
+    if (!Number.isFinite(X.data[i])) {
+      throw new Error(`Row ${Math.floor(i / X.cols)}, feature ${i % X.cols} is not a finite number; impute missing values first`);
+    }
+  }
 }
 
 function centreColumns(X: Matrix): { centred: Matrix; offset: Float64Array } {

@@ -107,7 +107,7 @@ export function sweepK(X: Matrix, params: SweepKParams, ctx: FitContext): KSweep
     const sampleLabels = silhouetteRows ? takeLabels(labels, silhouetteRows) : labels;
     rows.push({
       k, inertia, bic, aic, gap: null, gapStdErr: null, labels,
-      silhouette: meanSilhouette(silhouetteX, sampleLabels),
+      silhouette: meanSilhouette(silhouetteX, sampleLabels, fitCtx),
       calinskiHarabasz: segments >= 2 ? calinskiHarabasz(X, labels) : Number.NaN,
       daviesBouldin: segments >= 2 ? daviesBouldin(X, labels) : Number.NaN,
     });
@@ -141,10 +141,10 @@ export function sweepK(X: Matrix, params: SweepKParams, ctx: FitContext): KSweep
   };
 }
 
-function meanSilhouette(X: Matrix, labels: Int32Array): number {
+function meanSilhouette(X: Matrix, labels: Int32Array, ctx: FitContext): number {
   const idx = indexLabels(labels);
   if (idx.k < 2 || idx.k > idx.kept - 1) return Number.NaN;
-  const samples = silhouetteSamples(X, labels);
+  const samples = silhouetteSamples(X, labels, ctx);
   let sum = 0, count = 0;
   for (const v of samples) if (!Number.isNaN(v)) { sum += v; count++; }
   return sum / count;
