@@ -16,7 +16,9 @@ function relativeError(actual: number, expected: number): number {
 
 function expectSameRun(X: Matrix, reference: KMeansFromInit, algorithm: KMeansAlgorithm): void {
   const k = reference.init.length;
-  const result = fitKMeans(X, { n_clusters: k, init: Float64Array.from(reference.init.flat()), algorithm }, { seed: 0 });
+  const result = fitKMeans(X, {
+    n_clusters: k, init: Float64Array.from(reference.init.flat()), algorithm, tol: reference.tol, max_iter: reference.max_iter,
+  }, { seed: 0 });
   expect(Array.from(result.labels)).toEqual(reference.labels);
   expect(relativeError(result.inertia, reference.inertia)).toBeLessThan(1e-9);
   expect(result.n_iter).toBe(reference.n_iter);
@@ -39,6 +41,13 @@ describe('fitKMeans', () => {
     for (const algorithm of ['hamerly', 'lloyd'] as const) {
       expectSameRun(blobs, fixture.blobs.from_init, algorithm);
       expectSameRun(overlap, fixture.overlap.from_init, algorithm);
+    }
+  });
+
+  it('stops on tolerance or max_iter like scikit-learn, with labels matching the returned centres', () => {
+    for (const algorithm of ['hamerly', 'lloyd'] as const) {
+      expectSameRun(overlap, fixture.overlap.loose_tol, algorithm);
+      expectSameRun(overlap, fixture.overlap.max_iter_3, algorithm);
     }
   });
 

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { matrixFromRows, type Matrix } from '../matrix';
 
 export interface KMeansFromInit {
+  tol: number;
+  max_iter: number;
   init: number[][];
   labels: number[];
   centers: number[][];
@@ -13,7 +15,7 @@ export interface KMeansFromInit {
 
 export interface KMeansPcaFixture {
   blobs: { X: number[][]; n_clusters: number; best_inertia: number; from_init: KMeansFromInit; empty_cluster: KMeansFromInit };
-  overlap: { X: number[][]; from_init: KMeansFromInit };
+  overlap: { X: number[][]; from_init: KMeansFromInit; loose_tol: KMeansFromInit; max_iter_3: KMeansFromInit };
   minibatch: { X: number[][]; n_clusters: number; full_inertia: number };
   pca: {
     X: number[][];
