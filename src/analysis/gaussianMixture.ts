@@ -22,9 +22,9 @@ export interface GaussianMixtureParams {
   max_iter?: number;
   n_init?: number;
   init_params?: MixtureInit;
-  /** Starts EM from these hard labels (0..k-1) instead of init_params; used to match a reference run. */
+  /** Starts EM from these hard labels (0..k-1) instead of init_params (one run: n_init is ignored). */
   init_labels?: Int32Array;
-  /** Starts EM from these responsibilities (n x k, rows summing to 1) instead of init_params. */
+  /** Starts EM from these responsibilities (n x k, rows summing to 1); one run, like init_labels. */
   init_resp?: Float64Array;
   /**
    * A row is flagged uncertain when its most probable component has probability below this.
