@@ -84,6 +84,7 @@ describe('fitKMeans', () => {
       .toThrow(FitStoppedError);
     fitKMeans(overlap, { n_clusters: 6, n_init: 1 }, { seed: 0, onProgress: (f) => fractions.push(f) });
     expect(fractions.at(-1)).toBe(1);
+    expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1])).toBe(true);
   });
 
   it('rejects impossible requests with a clear message', () => {

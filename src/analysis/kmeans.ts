@@ -47,13 +47,13 @@ export function fitKMeans(X: Matrix, params: KMeansParams, ctx: FitContext): KMe
   let best: KMeansResult | null = null;
   for (let run = 0; run < nInit; run++) {
     const rng = createRandom(Math.floor(seeds.next() * 4294967296));
+    // A run's progress: the first 30% for k-means++, the rest for iterations. The iteration count is
+    // unknown in advance; 20 is typical, so progress moves steadily and waits just short of the end.
     progress(run / nInit, 'initialising');
-    const start = initialCenters(X, k, init, rng, ctx);
-    // The iteration count is unknown in advance; 20 iterations is a typical run, so progress moves
-    // steadily and stops just short of the run's end until the run really ends.
+    const start = initialCenters(X, k, init, rng, ctx, (f) => progress((run + 0.3 * f) / nInit, 'initialising'));
     const result = runKMeans(X, start, {
       k, maxIter, tolAbs, algorithm,
-      onIteration: (iteration) => progress((run + Math.min(0.99, (iteration + 1) / 20)) / nInit, 'iterating'),
+      onIteration: (iteration) => progress((run + 0.3 + 0.69 * Math.min(1, (iteration + 1) / 20)) / nInit, 'iterating'),
     }, ctx);
     if (best === null || result.inertia < best.inertia) best = { ...result, seed: ctx.seed, n_clusters: k };
   }

@@ -6,15 +6,19 @@ import { checkStop, type FitContext } from './fitContext';
 
 export type KMeansInit = 'k-means++' | 'random' | Float64Array;
 
+/** Called after each k-means++ centre with the fraction of centres chosen (long on a million rows). */
+export type InitProgress = (fraction: number) => void;
+
 /** Picks the initial centres (k x d, row-major) for one run. */
-export function initialCenters(X: Matrix, k: number, init: KMeansInit, rng: Random, ctx: FitContext): Float64Array {
+export function initialCenters(X: Matrix, k: number, init: KMeansInit, rng: Random, ctx: FitContext,
+  onProgress?: InitProgress): Float64Array {
   if (init instanceof Float64Array) {
     if (init.length !== k * X.cols) {
       throw new Error(`Initial centres hold ${init.length} values, expected n_clusters x features = ${k * X.cols}`);
     }
     return init.slice();
   }
-  return init === 'random' ? randomRows(X, k, rng) : kmeansPlusPlus(X, k, rng, ctx);
+  return init === 'random' ? randomRows(X, k, rng) : kmeansPlusPlus(X, k, rng, ctx, onProgress);
 }
 
 /** k distinct rows chosen uniformly (partial Fisher-Yates over row indices, without an n-sized array). */
@@ -36,7 +40,7 @@ export function randomRows(X: Matrix, k: number, rng: Random): Float64Array {
  * 2 + floor(ln k) candidates sampled in proportion to the squared distance to the nearest centre,
  * "best" meaning the lowest resulting potential.
  */
-export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext): Float64Array {
+export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext, onProgress?: InitProgress): Float64Array {
   const { data, rows: n, cols: d } = X;
   const centers = new Float64Array(k * d);
   let closestSq = new Float64Array(n);
@@ -65,6 +69,7 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
 
   for (let c = 1; c < k; c++) {
     checkStop(ctx);
+    onProgress?.(c / k);
     sampleCandidates(closestSq, potential, rng, candidates);
     for (let t = 0; t < trials; t++) {
       const cand = candidates[t] * d;
