@@ -8,6 +8,7 @@ import type { DistanceMetric } from './distanceMetric';
 import { adjustedRandIndex } from './adjustedRandIndex';
 import { defaultContext } from './fitContext';
 import { matrixFromRows } from './matrix';
+import { wardMerges } from './linkageWard';
 
 const X = matrixFromRows(fixture.tree_data);
 
@@ -108,5 +109,28 @@ describe('fitAgglomerative on micro-clusters', () => {
     expect(adjustedRandIndex(labels, cutTreeByCount(exact, 5))).toBeGreaterThan(0.9);
     const again = fitAgglomerative(X, { linkage: 'ward', micro_cluster_threshold: 100, n_micro_clusters: 40 }, defaultContext(3));
     expect(Array.from(again.linkage)).toEqual(Array.from(tree.linkage));
+  });
+});
+
+describe('ward on larger data', () => {
+  it('matches scipy on 1,200 rows', () => {
+    const data = matrixFromRows(fixture.ward_large.data);
+    const tree = fitAgglomerative(data, { linkage: 'ward' }, defaultContext());
+    fixture.ward_large.heights.forEach((h, i) => {
+      expect(Math.abs(tree.heights[i] - h)).toBeLessThanOrEqual(1e-9 * h);
+    });
+    expect(canonical(cutTreeByCount(tree, 6))).toEqual(canonical(fixture.ward_large.maxclust6));
+  });
+
+  it('weights act as repeated rows', () => {
+    // Each of the first 150 rows repeated 1-3 times: the weighted tree is the repeated tree's top part.
+    const rows = fixture.tree_data.slice(0, 150);
+    const weights = Float64Array.from(rows, (_, i) => 1 + (i % 3));
+    const repeated = rows.flatMap((row, i) => Array.from({ length: weights[i] }, () => row));
+    const weighted = wardMerges(matrixFromRows(rows), weights, defaultContext());
+    const expanded = fitAgglomerative(matrixFromRows(repeated), { linkage: 'ward' }, defaultContext());
+    const weightedHeights = Array.from(weighted.height).sort((a, b) => a - b);
+    const top = Array.from(expanded.heights).slice(repeated.length - rows.length);
+    weightedHeights.forEach((h, i) => expect(Math.abs(h - top[i])).toBeLessThanOrEqual(1e-9 * top[i]));
   });
 });
