@@ -1,0 +1,42 @@
+// Steps shared by the browser tests, written as a person would do them (roles and names).
+import type { Download, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect } from './guard';
+import { parseCsv } from './csv';
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Audience Lab' })).toBeVisible();
+}
+
+export async function runSegments(page: Page, segments: number): Promise<void> {
+  await page.getByLabel('Number of segments').fill(String(segments));
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByTestId('run-summary')).toContainText(`${segments} segments`, { timeout: 60_000 });
+}
+
+export async function exportCsv(page: Page): Promise<{ download: Download; text: string; rows: string[][] }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  return { download, text, rows: parseCsv(text.replace(/^\uFEFF/, '')) };
+}
+
+/** Counts the canvas pixels that differ from its background: proof that points were drawn. */
+export async function paintedPixels(page: Page): Promise<number> {
+  const shot = await page.getByTestId('segment-map').locator('canvas').screenshot();
+  return page.evaluate(async (base64) => {
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, image.width, image.height);
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 251) + Math.abs(data[i + 1] - 252) + Math.abs(data[i + 2] - 254) > 40) painted++;
+    return painted;
+  }, shot.toString('base64'));
+}

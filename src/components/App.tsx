@@ -1,0 +1,64 @@
+// The single page: header with the load actions, then one panel per step of the data flow.
+// Restores the stored session on start and keeps the analyst's choices saved as they change.
+import { useEffect, useState } from 'react';
+import { useDatasetStore } from '../state/datasetStore';
+import { useRunStore } from '../state/runStore';
+import { restoreSession } from '../state/restoreSession';
+import { watchChoices } from '../state/saveChoices';
+import { AppHeader } from './AppHeader';
+import { DropOverlay } from './data/DropOverlay';
+import { Welcome } from './data/Welcome';
+import { LoadStatus } from './data/LoadStatus';
+import { DataPanel } from './data/DataPanel';
+import { PreparePanel } from './prepare/PreparePanel';
+import { RunPanel } from './segment/RunPanel';
+import { ExplorePanel } from './explore/ExplorePanel';
+import { SegmentsPanel } from './segments/SegmentsPanel';
+import { ExportPanel } from './export/ExportPanel';
+
+export function App() {
+  const status = useDatasetStore((s) => s.status);
+  const hasRun = useRunStore((s) => s.run !== null);
+  const [restoring, setRestoring] = useState(true);
+
+  useEffect(() => {
+    let unwatch: (() => void) | null = null;
+    let cancelled = false;
+    restoreSession()
+      .catch(() => undefined)
+      .finally(() => {
+        if (cancelled) return;
+        setRestoring(false);
+        unwatch = watchChoices();
+      });
+    return () => {
+      cancelled = true;
+      unwatch?.();
+    };
+  }, []);
+
+  return (
+    <>
+      <AppHeader />
+      <DropOverlay />
+      <main>
+        {restoring && status !== 'ready' ? <p className="status-line">Restoring your last session…</p> : null}
+        <LoadStatus />
+        {status === 'ready' ? (
+          <>
+            <DataPanel />
+            <PreparePanel />
+            <RunPanel />
+            {hasRun ? (
+              <>
+                <ExplorePanel />
+                <SegmentsPanel />
+                <ExportPanel />
+              </>
+            ) : null}
+          </>
+        ) : !restoring && status !== 'loading' ? <Welcome /> : null}
+      </main>
+    </>
+  );
+}

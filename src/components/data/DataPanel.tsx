@@ -1,0 +1,23 @@
+// Step 1, "Data": the dataset's shape in words, a profile card per column, and a preview of every row.
+// All figures come from DuckDB through the dataset store.
+import { useDatasetStore } from '../../state/datasetStore';
+import { ColumnProfileCard } from './ColumnProfileCard';
+import { DataPreviewTable } from './DataPreviewTable';
+
+export function DataPanel() {
+  const info = useDatasetStore((s) => s.info);
+  const profiles = useDatasetStore((s) => s.profiles);
+  if (!info) return null;
+  return (
+    <section className="panel" aria-labelledby="data-heading">
+      <h2 id="data-heading"><span className="step">1</span> Data <span className="muted">{info.fileName}</span></h2>
+      <p className="summary-line" data-testid="dataset-summary">
+        {info.rowCount.toLocaleString('en')} rows · {info.columns.length} columns
+      </p>
+      <div className="profiles">
+        {profiles.map((p) => <ColumnProfileCard key={p.name} profile={p} />)}
+      </div>
+      <DataPreviewTable />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// Step 5, "Segments": size, share and mean of every feature per segment, coloured by z-score.
+// Names are edited in place and used everywhere, the export included.
+import { useQuery } from '@tanstack/react-query';
+import { scaleDiverging, interpolateRdBu } from 'd3';
+import { useRunStore } from '../../state/runStore';
+import { renameSegment, useSegmentStore } from '../../state/segmentStore';
+import { fetchSegmentProfiles } from '../../state/datasetQueries';
+import { segmentColor } from '../explore/segmentPalette';
+import { formatNumber, formatPercent } from '../data/formatNumber';
+
+// Blue for above average, red for below; beyond 2 standard deviations the colour saturates.
+const zColor = scaleDiverging((t: number) => interpolateRdBu(1 - t)).domain([-2, 0, 2]).clamp(true);
+
+export function SegmentsPanel() {
+  const run = useRunStore((s) => s.run);
+  const names = useSegmentStore((s) => s.names);
+  const { data: profiles, error } = useQuery({
+    queryKey: ['segmentProfiles', run?.id, run?.features],
+    queryFn: () => fetchSegmentProfiles(run?.features ?? []),
+    enabled: run !== null,
+  });
+  if (!run) return null;
+  return (
+    <section className="panel" aria-labelledby="segments-heading">
+      <h2 id="segments-heading"><span className="step">5</span> Segments</h2>
+      {error ? <p className="alert" role="alert">Segment profiles could not be computed: {String(error)}</p> : null}
+      <div className="segments-scroll">
+        <table className="segments-table" aria-label="Segments">
+          <thead>
+            <tr>
+              <th>segment</th><th>customers</th><th>share</th>
+              {run.features.map((f) => <th key={f}>{f}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {(profiles ?? []).filter((p) => p.segmentId !== null).map((p) => {
+              const index = (p.segmentId ?? 0) - 1;
+              return (
+                <tr key={index}>
+                  <td>
+                    <span className="swatch" style={{ background: segmentColor(index), marginRight: 8 }} />
+                    <input type="text" aria-label={`Name of segment ${index + 1}`} value={names[index] ?? ''}
+                      onChange={(e) => renameSegment(index, e.target.value)} />
+                  </td>
+                  <td>{p.size.toLocaleString('en')}</td>
+                  <td>{formatPercent(p.share)}</td>
+                  {p.means.map((m, j) => (
+                    <td key={j} style={{ background: zColor(p.zScores[j] ?? 0) }} title={`z = ${formatNumber(p.zScores[j])}`}>{formatNumber(m)}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="zlegend">Cell colour: the segment's mean against the whole population, in standard deviations (blue above, red below).</p>
+    </section>
+  );
+}

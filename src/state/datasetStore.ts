@@ -1,0 +1,32 @@
+// The loaded dataset: its file, shape, column profiles, and the load status shown to the user.
+// Filled by loadDataset(); read by the data and prepare views.
+import { create } from 'zustand';
+import type { DatasetInfo } from '../db/ingestCsv';
+import type { ColumnProfile } from '../db/profileDataset';
+
+export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface LoadProblem {
+  message: string;
+  hint?: string;
+}
+
+interface DatasetState {
+  status: LoadStatus;
+  /** What is being done right now, in words ("Reading customers.csv"). */
+  activity: string;
+  info: DatasetInfo | null;
+  profiles: ColumnProfile[];
+  problem: LoadProblem | null;
+  /** Bumped on every successful load so that queries keyed on it refetch. */
+  version: number;
+}
+
+export const useDatasetStore = create<DatasetState>(() => ({
+  status: 'empty',
+  activity: '',
+  info: null,
+  profiles: [],
+  problem: null,
+  version: 0,
+}));
