@@ -8,15 +8,16 @@ import { defaultContext } from '../../src/analysis/fitContext';
 
 const megabyte = 1024 * 1024;
 
-/** Bytes of typed arrays the Ward fit allocates besides the data (see linkageWard.ts and linkageMatrix.ts). */
+/** Bytes of typed arrays the Ward fit allocates besides the data (linkageWard.ts, wardCentroidTree.ts, linkageMatrix.ts). */
 function wardWorkingBytes(n: number, d: number): number {
-  const centroids = n * d * 8;
-  const weights = 2 * n * 8;
-  const bookkeeping = 3 * n * 4; // positions, ids, chain
+  const centroids = 2 * n * d * 8; // by id, and the tree's copy in leaf order
+  const weights = 3 * n * 8; // weights, inverse weights, the tree's copy
+  const bookkeeping = 4 * n * 4 + n; // chain, tree slot/leaf maps, alive flags
+  const nodes = (4 * Math.ceil(n / 32) + 1) * (2 * d * 8 + 8 + 6 * 4);
   const merges = (n - 1) * (4 + 4 + 8);
   const linkageMatrix = (n - 1) * 4 * 8 + (n - 1) * 8; // scipy matrix and heights
   const labelling = (2 * n - 1) * (4 + 4 + 8) + (n - 1) * 8; // union-find, sizes, sort order
-  return centroids + weights + bookkeeping + merges + linkageMatrix + labelling;
+  return centroids + weights + bookkeeping + nodes + merges + linkageMatrix + labelling;
 }
 
 export const tasks: BenchTask[] = [

@@ -94,4 +94,17 @@ describe('KdTree', () => {
       }
     }
   });
+
+  it('self radius neighbourhoods equal a brute-force scan', () => {
+    for (const [metric, radius] of [['euclidean', 0.9], ['manhattan', 1.4]] as const) {
+      const lists = new KdTree(X, 16).selfRadiusNeighbourLists(radius, metric);
+      const distance = rowDistance(X, metric);
+      for (let i = 0; i < X.rows; i++) {
+        const found = Array.from(lists.indices.subarray(lists.offsets[i], lists.offsets[i + 1])).sort((a, b) => a - b);
+        const expected: number[] = [];
+        for (let j = 0; j < X.rows; j++) if (distance(i, j) <= radius) expected.push(j);
+        expect(found).toEqual(expected);
+      }
+    }
+  });
 });

@@ -31,9 +31,10 @@ export function fitDBSCAN(X: Matrix, params: DBSCANParams, ctx: FitContext): DBS
   const space = densitySpace(X, params.metric ?? 'euclidean');
   const progress = throttledProgress(ctx);
   checkStop(ctx);
-  const tree = new KdTree(space.points);
-  const neighbours = tree.radiusNeighbourLists(space.points, space.toTreeRadius(eps), space.treeMetric, (row) => {
-    if ((row & 1023) === 0) { checkStop(ctx); progress(0.9 * row / n, 'neighbourhoods'); }
+  const tree = new KdTree(space.points, 40);
+  let nextCheck = 0;
+  const neighbours = tree.selfRadiusNeighbourLists(space.toTreeRadius(eps), space.treeMetric, (rowsDone) => {
+    if (rowsDone >= nextCheck) { nextCheck = rowsDone + 1024; checkStop(ctx); progress(0.9 * rowsDone / n, 'neighbourhoods'); }
   });
   const { offsets, indices } = neighbours;
   const isCore = new Uint8Array(n);

@@ -109,15 +109,144 @@ export class KdTree {
     }
   }
 
+  /** Rows found by the last collect(), in found[0 .. foundCount). */
+  private found = new Int32Array(64);
+  private foundCount = 0;
+
   /**
    * Calls visit(row) for every indexed row within `radius` (inclusive) of the query point
    * query[offset .. offset + cols), in tree order.
    */
   radiusNeighbours(query: Float64Array, offset: number, radius: number, metric: KdMetric, visit: (row: number) => void): void {
+    this.collect(query, offset, radius, metric);
+    for (let i = 0; i < this.foundCount; i++) visit(this.found[i]);
+  }
+
+  /**
+   * Radius neighbours of every indexed row among the indexed rows, the row itself included (DBSCAN's
+   * eps-neighbourhoods). Works on pairs of leaves: the leaves within reach of a leaf's box are found
+   * once for all its points, and each pair of leaves is compared once (neighbourhood is symmetric).
+   * onProgress gets the rows done so far.
+   */
+  selfRadiusNeighbourLists(radius: number, metric: KdMetric, onProgress?: (rowsDone: number) => void): NeighbourLists {
+    const n = this.rows, d = this.cols, points = this.points, order = this.order;
+    const euclidean = metric === 'euclidean';
+    const bound = euclidean ? radius * radius : radius;
+    // Pairs (tree positions, first < second) within reach; each point's own pair is implicit.
+    let first = new Int32Array(Math.max(16, n * 4));
+    let second = new Int32Array(first.length);
+    let used = 0;
+    const reserve = (extra: number): void => {
+      if (used + extra <= first.length) return;
+      const size = Math.max(first.length * 2, used + extra);
+      const a = new Int32Array(size); a.set(first.subarray(0, used)); first = a;
+      const b = new Int32Array(size); b.set(second.subarray(0, used)); second = b;
+    };
+    const candidates: number[] = [];
+    const whole: boolean[] = [];
+    let done = 0;
+    for (let leaf = 0; leaf < this.nodeStart.length; leaf++) {
+      if (this.nodeLeft[leaf] >= 0) continue;
+      onProgress?.(done);
+      this.leavesWithinReach(leaf, bound, euclidean, candidates, whole);
+      const start = this.nodeStart[leaf], end = this.nodeEnd[leaf];
+      for (let c = 0; c < candidates.length; c++) {
+        const other = candidates[c];
+        if (other < leaf) continue;
+        const oStart = this.nodeStart[other], oEnd = this.nodeEnd[other];
+        const same = other === leaf;
+        reserve((end - start) * (oEnd - oStart));
+        for (let i = start; i < end; i++) {
+          const from = same ? i + 1 : oStart;
+          if (whole[c]) {
+            for (let k = from; k < oEnd; k++) { first[used] = i; second[used++] = k; }
+            continue;
+          }
+          const qBase = i * d;
+          if (!same && this.pointToBox(points, qBase, other, euclidean) > bound) continue;
+          for (let k = from; k < oEnd; k++) {
+            const base = k * d;
+            let sum = 0;
+            // Stop summing once the point is out of reach.
+            if (euclidean) {
+              for (let j = 0; j < d && sum <= bound; j++) { const t = points[base + j] - points[qBase + j]; sum += t * t; }
+            } else {
+              for (let j = 0; j < d && sum <= bound; j++) sum += Math.abs(points[base + j] - points[qBase + j]);
+            }
+            if (sum <= bound) { first[used] = i; second[used++] = k; }
+          }
+        }
+      }
+      done += end - start;
+    }
+    // Compressed lists by row: the row itself, then its pairs in both directions.
+    const offsets = new Int32Array(n + 1);
+    for (let r = 0; r < n; r++) offsets[r + 1] = 1;
+    for (let e = 0; e < used; e++) { offsets[order[first[e]] + 1]++; offsets[order[second[e]] + 1]++; }
+    for (let r = 0; r < n; r++) offsets[r + 1] += offsets[r];
+    const fill = offsets.slice(0, n);
+    const indices = new Int32Array(offsets[n]);
+    for (let r = 0; r < n; r++) indices[fill[r]++] = r;
+    for (let e = 0; e < used; e++) {
+      const a = order[first[e]], b = order[second[e]];
+      indices[fill[a]++] = b;
+      indices[fill[b]++] = a;
+    }
+    return { offsets, indices };
+  }
+
+  /** Leaves whose box comes within reach of the leaf's box; whole[c] when every pair is within reach. */
+  private leavesWithinReach(leaf: number, bound: number, euclidean: boolean, out: number[], whole: boolean[]): void {
+    out.length = 0;
+    whole.length = 0;
+    const d = this.cols, lower = this.lower, upper = this.upper, lb = leaf * d;
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      const nb = node * d;
+      let near = 0, far = 0;
+      for (let j = 0; j < d; j++) {
+        const a = lower[nb + j] - upper[lb + j], b = lower[lb + j] - upper[nb + j];
+        const gap = a > 0 ? a : b > 0 ? b : 0;
+        const x = upper[nb + j] - lower[lb + j], y = upper[lb + j] - lower[nb + j];
+        const farGap = x > y ? x : y;
+        if (euclidean) { near += gap * gap; far += farGap * farGap; } else { near += gap; far += farGap; }
+      }
+      if (near > bound) continue;
+      const left = this.nodeLeft[node];
+      if (left >= 0) {
+        stack[top++] = this.nodeRight[node];
+        stack[top++] = left;
+        continue;
+      }
+      out.push(node);
+      whole.push(far <= bound);
+    }
+  }
+
+  /** Lower bound on the distance (squared for euclidean) from a tree-ordered point to a node's box. */
+  private pointToBox(points: Float64Array, qBase: number, node: number, euclidean: boolean): number {
+    const d = this.cols, nb = node * d;
+    let near = 0;
+    for (let j = 0; j < d; j++) {
+      const q = points[qBase + j];
+      const below = this.lower[nb + j] - q, above = q - this.upper[nb + j];
+      const gap = below > 0 ? below : above > 0 ? above : 0;
+      near += euclidean ? gap * gap : gap;
+    }
+    return near;
+  }
+
+  /** Gathers the rows within radius of the query into this.found. */
+  private collect(query: Float64Array, offset: number, radius: number, metric: KdMetric): void {
     const d = this.cols, points = this.points, order = this.order, lower = this.lower, upper = this.upper;
     const euclidean = metric === 'euclidean';
     const bound = euclidean ? radius * radius : radius;
     const stack = this.stack;
+    let found = this.found;
+    let count = 0;
     let top = 0;
     stack[top++] = 0;
     while (top > 0) {
@@ -133,9 +262,15 @@ export class KdTree {
       }
       if (near > bound) continue;
       const start = this.nodeStart[node], end = this.nodeEnd[node];
+      if (count + end - start > found.length) {
+        const grown = new Int32Array(Math.max(found.length * 2, count + end - start));
+        grown.set(found.subarray(0, count));
+        found = grown;
+        this.found = grown;
+      }
       if (far <= bound) {
         // The whole box lies inside the ball: no distance to compute.
-        for (let i = start; i < end; i++) visit(order[i]);
+        for (let i = start; i < end; i++) found[count++] = order[i];
         continue;
       }
       const left = this.nodeLeft[node];
@@ -147,35 +282,16 @@ export class KdTree {
       for (let i = start; i < end; i++) {
         const base = i * d;
         let s = 0;
+        // Stop summing once the point is out of reach.
         if (euclidean) {
-          for (let j = 0; j < d; j++) { const t = points[base + j] - query[offset + j]; s += t * t; }
+          for (let j = 0; j < d && s <= bound; j++) { const t = points[base + j] - query[offset + j]; s += t * t; }
         } else {
-          for (let j = 0; j < d; j++) s += Math.abs(points[base + j] - query[offset + j]);
+          for (let j = 0; j < d && s <= bound; j++) s += Math.abs(points[base + j] - query[offset + j]);
         }
-        if (s <= bound) visit(order[i]);
+        if (s <= bound) found[count++] = order[i];
       }
     }
-  }
-
-  /** Radius neighbours of every row of Q (the indexed data itself for DBSCAN), the row itself included. */
-  radiusNeighbourLists(Q: Matrix, radius: number, metric: KdMetric, onRow?: (row: number) => void): NeighbourLists {
-    const offsets = new Int32Array(Q.rows + 1);
-    let indices = new Int32Array(Math.max(16, Q.rows * 8));
-    let count = 0;
-    const push = (row: number): void => {
-      if (count === indices.length) {
-        const grown = new Int32Array(indices.length * 2);
-        grown.set(indices);
-        indices = grown;
-      }
-      indices[count++] = row;
-    };
-    for (let q = 0; q < Q.rows; q++) {
-      onRow?.(q);
-      this.radiusNeighbours(Q.data, q * Q.cols, radius, metric, push);
-      offsets[q + 1] = count;
-    }
-    return { offsets, indices: indices.subarray(0, count) };
+    this.foundCount = count;
   }
 
   /**
