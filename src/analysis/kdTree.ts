@@ -109,17 +109,37 @@ export class KdTree {
     }
   }
 
-  /** Rows found by the last collect(), in found[0 .. foundCount). */
-  private found = new Int32Array(64);
-  private foundCount = 0;
-
   /**
    * Calls visit(row) for every indexed row within `radius` (inclusive) of the query point
    * query[offset .. offset + cols), in tree order.
    */
   radiusNeighbours(query: Float64Array, offset: number, radius: number, metric: KdMetric, visit: (row: number) => void): void {
-    this.collect(query, offset, radius, metric);
-    for (let i = 0; i < this.foundCount; i++) visit(this.found[i]);
+    const d = this.cols, points = this.points, order = this.order;
+    const euclidean = metric === 'euclidean';
+    const bound = euclidean ? radius * radius : radius;
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      if (this.pointToBox(query, offset, node, euclidean) > bound) continue;
+      const left = this.nodeLeft[node];
+      if (left >= 0) {
+        stack[top++] = this.nodeRight[node];
+        stack[top++] = left;
+        continue;
+      }
+      for (let i = this.nodeStart[node], end = this.nodeEnd[node]; i < end; i++) {
+        const base = i * d;
+        let sum = 0;
+        if (euclidean) {
+          for (let j = 0; j < d; j++) { const t = points[base + j] - query[offset + j]; sum += t * t; }
+        } else {
+          for (let j = 0; j < d; j++) sum += Math.abs(points[base + j] - query[offset + j]);
+        }
+        if (sum <= bound) visit(order[i]);
+      }
+    }
   }
 
   /**
@@ -226,12 +246,12 @@ export class KdTree {
     }
   }
 
-  /** Lower bound on the distance (squared for euclidean) from a tree-ordered point to a node's box. */
-  private pointToBox(points: Float64Array, qBase: number, node: number, euclidean: boolean): number {
+  /** Lower bound on the distance (squared for euclidean) from a point to a node's box. */
+  private pointToBox(query: Float64Array, offset: number, node: number, euclidean: boolean): number {
     const d = this.cols, nb = node * d;
     let near = 0;
     for (let j = 0; j < d; j++) {
-      const q = points[qBase + j];
+      const q = query[offset + j];
       const below = this.lower[nb + j] - q, above = q - this.upper[nb + j];
       const gap = below > 0 ? below : above > 0 ? above : 0;
       near += euclidean ? gap * gap : gap;
@@ -239,67 +259,12 @@ export class KdTree {
     return near;
   }
 
-  /** Gathers the rows within radius of the query into this.found. */
-  private collect(query: Float64Array, offset: number, radius: number, metric: KdMetric): void {
-    const d = this.cols, points = this.points, order = this.order, lower = this.lower, upper = this.upper;
-    const euclidean = metric === 'euclidean';
-    const bound = euclidean ? radius * radius : radius;
-    const stack = this.stack;
-    let found = this.found;
-    let count = 0;
-    let top = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-      const node = stack[--top];
-      const nb = node * d;
-      let near = 0, far = 0;
-      for (let j = 0; j < d; j++) {
-        const q = query[offset + j];
-        const below = lower[nb + j] - q, above = q - upper[nb + j];
-        const gap = below > 0 ? below : above > 0 ? above : 0;
-        const farGap = -below > -above ? -below : -above;
-        if (euclidean) { near += gap * gap; far += farGap * farGap; } else { near += gap; far += farGap; }
-      }
-      if (near > bound) continue;
-      const start = this.nodeStart[node], end = this.nodeEnd[node];
-      if (count + end - start > found.length) {
-        const grown = new Int32Array(Math.max(found.length * 2, count + end - start));
-        grown.set(found.subarray(0, count));
-        found = grown;
-        this.found = grown;
-      }
-      if (far <= bound) {
-        // The whole box lies inside the ball: no distance to compute.
-        for (let i = start; i < end; i++) found[count++] = order[i];
-        continue;
-      }
-      const left = this.nodeLeft[node];
-      if (left >= 0) {
-        stack[top++] = this.nodeRight[node];
-        stack[top++] = left;
-        continue;
-      }
-      for (let i = start; i < end; i++) {
-        const base = i * d;
-        let s = 0;
-        // Stop summing once the point is out of reach.
-        if (euclidean) {
-          for (let j = 0; j < d && s <= bound; j++) { const t = points[base + j] - query[offset + j]; s += t * t; }
-        } else {
-          for (let j = 0; j < d && s <= bound; j++) s += Math.abs(points[base + j] - query[offset + j]);
-        }
-        if (s <= bound) found[count++] = order[i];
-      }
-    }
-    this.foundCount = count;
-  }
-
   /**
    * The k nearest indexed rows of the query point, nearest first, written to outIndex / outDistance
    * (length >= k). A query equal to an indexed row finds that row at distance 0.
    */
   kNearest(query: Float64Array, offset: number, k: number, metric: KdMetric, outIndex: Int32Array, outDistance: Float64Array): void {
-    const d = this.cols, points = this.points, lower = this.lower, upper = this.upper;
+    const d = this.cols, points = this.points;
     const euclidean = metric === 'euclidean';
     // Max-heap on distance (squared for euclidean) of the best k so far.
     const heapDistance = outDistance, heapIndex = outIndex;
@@ -309,20 +274,12 @@ export class KdTree {
     stack[top++] = 0;
     while (top > 0) {
       const node = stack[--top];
-      const nb = node * d;
-      let near = 0;
-      for (let j = 0; j < d; j++) {
-        const q = query[offset + j];
-        const below = lower[nb + j] - q, above = q - upper[nb + j];
-        const gap = below > 0 ? below : above > 0 ? above : 0;
-        near += euclidean ? gap * gap : gap;
-      }
-      if (size === k && near >= heapDistance[0]) continue;
+      if (size === k && this.pointToBox(query, offset, node, euclidean) >= heapDistance[0]) continue;
       const left = this.nodeLeft[node];
       if (left >= 0) {
         const right = this.nodeRight[node];
         // Visit the child on the query's side of the split first: push it last.
-        if (this.boxGap(left, query, offset, euclidean) <= this.boxGap(right, query, offset, euclidean)) {
+        if (this.pointToBox(query, offset, left, euclidean) <= this.pointToBox(query, offset, right, euclidean)) {
           stack[top++] = right; stack[top++] = left;
         } else {
           stack[top++] = left; stack[top++] = right;
@@ -352,18 +309,6 @@ export class KdTree {
       heapIndex[end] = topIndex;
     }
     if (euclidean) for (let i = 0; i < size; i++) heapDistance[i] = Math.sqrt(heapDistance[i]);
-  }
-
-  private boxGap(node: number, query: Float64Array, offset: number, euclidean: boolean): number {
-    const d = this.cols, nb = node * d;
-    let near = 0;
-    for (let j = 0; j < d; j++) {
-      const q = query[offset + j];
-      const below = this.lower[nb + j] - q, above = q - this.upper[nb + j];
-      const gap = below > 0 ? below : above > 0 ? above : 0;
-      near += euclidean ? gap * gap : gap;
-    }
-    return near;
   }
 }
 
