@@ -1,12 +1,14 @@
 """Reference for the DuckDB-layer benchmarks: the same table work done with Python's csv module and numpy.
 
-Called through run.py with params {op, ...}: read_csv (csv.reader + numeric conversion), profile (numpy
-aggregates and 20-bin histograms), segment_profiles (numpy group means, labels i % segments - 1),
-write_csv (csv.writer of every row plus two segment columns). Reports seconds and a name.
+Called through run.py with params {op, ...}: read_csv (csv.reader + numeric conversion), profile
+(numpy aggregates and 20-bin histograms, Counter top values, every column), segment_profiles (numpy
+group means, labels i % segments - 1), write_csv (csv.writer of every row plus two segment columns).
+Reports seconds and a name.
 """
 import csv
 import io
 import time
+from collections import Counter
 
 import numpy as np
 
@@ -30,16 +32,37 @@ def read_csv(params):
     return {"seconds": seconds, "name": "python csv.reader + float() into numpy", "rows": len(arrays[0])}
 
 
-def profile(X):
+def _read_columns(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        columns = [[] for _ in header]
+        for row in reader:
+            for j, value in enumerate(row):
+                columns[j].append(value)
+    return header, columns
+
+
+def profile(params):
+    """The same figures as profileDataset: numeric summaries and histograms, distinct counts, top values."""
+    header, columns = _read_columns(params["path"])
+    numeric = set(params["numeric"])
+    prepared = [np.array([_number(v) for v in col]) if name in numeric else col for name, col in zip(header, columns)]
     start = time.perf_counter()
-    for j in range(X.shape[1]):
-        column = X[:, j]
-        values = column[~np.isnan(column)]
-        np.min(values), np.max(values), np.mean(values)
-        np.unique(values).size
-        np.histogram(values, bins=20)
+    for name, column in zip(header, prepared):
+        if name in numeric:
+            values = column[~np.isnan(column)]
+            np.min(values), np.max(values), np.mean(values)
+            np.unique(values).size
+            np.histogram(values, bins=20)
+        else:
+            present = [v for v in column if v != ""]
+            counts = Counter(present)
+            if len(counts) < len(present):
+                counts.most_common(5)
+            min(present), max(present)
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "name": "numpy min/max/mean/unique/histogram(20) per column"}
+    return {"seconds": seconds, "name": "numpy min/max/mean/unique/histogram(20) + collections.Counter top 5, every column"}
 
 
 def segment_profiles(X, segments):
@@ -79,7 +102,7 @@ def run(X, params):
     if op == "read_csv":
         return read_csv(params)
     if op == "profile":
-        return profile(X)
+        return profile(params)
     if op == "segment_profiles":
         return segment_profiles(X, int(params["segments"]))
     if op == "write_csv":

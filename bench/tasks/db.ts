@@ -88,10 +88,11 @@ export const tasks: BenchTask[] = [
   {
     name: 'db-profile-1M',
     run: async () => {
-      const { db, info, features } = await load();
+      const { db, info, csvPath } = await load();
       const { seconds } = await timed(() => profileDataset(db, info));
-      const ref = runReference('db_tables', features, { op: 'profile' });
-      return [line('db-profile-1M', { rows: info.rowCount, cols: info.columns.length }, seconds, ref, BUDGET, { reference_columns: FEATURES.length })];
+      const numeric = info.columns.filter((c) => c.sqlType === 'BIGINT' || c.sqlType === 'DOUBLE').map((c) => c.name);
+      const ref = runReference('db_tables', null, { op: 'profile', path: csvPath, numeric });
+      return [line('db-profile-1M', { rows: info.rowCount, cols: info.columns.length }, seconds, ref, BUDGET)];
     },
   },
   {

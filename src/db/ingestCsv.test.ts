@@ -112,6 +112,14 @@ describe('ingestCsv', () => {
     expect(error.problem).toMatch(/3 fields but the header has 2/);
   });
 
+  it('names the line of a non-UTF-8 byte that only DuckDB sees (past the first megabyte the sniffer checks)', async () => {
+    const head = encode('id,label\n' + Array.from({ length: 80000 }, (_, i) => `${i},value${i}`).join('\n') + '\n');
+    expect(head.length).toBeGreaterThan(1 << 20);
+    const error = await loadError('late-latin.csv', new Uint8Array([...head, ...encode('80000,caf'), 0xe9, ...encode('\n80001,ok\n')]));
+    expect(error.line).toBe(80002);
+    expect(error.problem).toMatch(/not valid UTF-8/);
+  });
+
   it('explains an empty, a binary and a non-UTF-8 file in plain words', async () => {
     expect((await loadError('empty.csv', new Uint8Array(0))).message).toBe('empty.csv: The file is empty. Export the table again, or choose another file.');
     const binary = await loadError('archive.csv', binaryFile());
