@@ -3,6 +3,7 @@
 import { line, makeBlobs, runReference, timed, type BenchTask } from '../harness';
 import { fitAgglomerative } from '../../src/analysis/agglomerative';
 import { fitDBSCAN } from '../../src/analysis/dbscan';
+import { fitHDBSCAN } from '../../src/analysis/hdbscan';
 import { kDistances, suggestEps } from '../../src/analysis/kDistances';
 import { defaultContext } from '../../src/analysis/fitContext';
 
@@ -64,6 +65,15 @@ export const tasks: BenchTask[] = [
         budget: '60 s', within_budget: seconds <= 60, built_on_micro_clusters: value.builtOnMicroClusters,
         working_typed_arrays_mb: Math.round(wardWorkingBytes(X.rows, X.cols) / megabyte * 100) / 100,
       }];
+    },
+  },
+  {
+    // For information: scikit-learn 1.2 has no HDBSCAN to compare with.
+    name: 'hdbscan-10k',
+    run: async () => {
+      const { X } = makeBlobs(10_000, 10, 10, 17);
+      const { seconds, value } = await timed(() => fitHDBSCAN(X, { min_cluster_size: 25 }, defaultContext()));
+      return [line('hdbscan-10k', X, seconds, null, undefined, { n_clusters: value.n_clusters, n_noise: value.n_noise })];
     },
   },
 ];

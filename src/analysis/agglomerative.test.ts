@@ -6,7 +6,7 @@ import { fitAgglomerative, type Linkage } from './agglomerative';
 import { cutTreeAtLargestGap, cutTreeByCount, cutTreeByHeight, cutTreeThreeLevels } from './cutTree';
 import type { DistanceMetric } from './distanceMetric';
 import { adjustedRandIndex } from './adjustedRandIndex';
-import { defaultContext } from './fitContext';
+import { defaultContext, FitStoppedError } from './fitContext';
 import { matrixFromRows } from './matrix';
 import { wardMerges } from './linkageWard';
 
@@ -47,6 +47,13 @@ describe('fitAgglomerative matches scipy linkage', () => {
 
   it('rejects ward with a non-euclidean metric', () => {
     expect(() => fitAgglomerative(X, { linkage: 'ward', metric: 'manhattan' }, defaultContext())).toThrow(/euclidean/);
+  });
+
+  it('stops when the context asks', () => {
+    const stopping = { seed: 0, shouldStop: () => true };
+    for (const linkage of ['ward', 'complete', 'single'] as const) {
+      expect(() => fitAgglomerative(X, { linkage }, stopping)).toThrow(FitStoppedError);
+    }
   });
 
   it('is deterministic', () => {
