@@ -3,7 +3,7 @@
 import type { Matrix } from './matrix';
 import { createRandom } from './random';
 import { throttledProgress, type FitContext } from './fitContext';
-import { initialCenters, type KMeansInit } from './kmeansInit';
+import { initialStart, type KMeansInit } from './kmeansInit';
 import { runKMeans, type KMeansAlgorithm } from './kmeansRun';
 import { absoluteTolerance, assignExhaustive } from './kmeansSteps';
 
@@ -50,7 +50,7 @@ export function fitKMeans(X: Matrix, params: KMeansParams, ctx: FitContext): KMe
     // A run's progress: the first 30% for k-means++, the rest for iterations. The iteration count is
     // unknown in advance; 20 is typical, so progress moves steadily and waits just short of the end.
     progress(run / nInit, 'initialising');
-    const start = initialCenters(X, k, init, rng, ctx, (f) => progress((run + 0.3 * f) / nInit, 'initialising'));
+    const start = initialStart(X, k, init, rng, ctx, (f) => progress((run + 0.3 * f) / nInit, 'initialising'));
     const result = runKMeans(X, start, {
       k, maxIter, tolAbs, algorithm,
       onIteration: (iteration) => progress((run + 0.3 + 0.69 * Math.min(1, (iteration + 1) / 20)) / nInit, 'iterating'),
@@ -73,9 +73,10 @@ export function validateKMeansInput(X: Matrix, k: number): void {
   if (!Number.isInteger(k) || k < 1) throw new Error(`n_clusters must be a positive integer, got ${k}`);
   if (X.rows < k) throw new Error(`n_clusters = ${k} is more than the ${X.rows} rows to cluster`);
   const data = X.data;
-  for (let i = 0; i < data.length; i++) {
-    if (!Number.isFinite(data[i])) {
-      throw new Error(`Row ${Math.floor(i / X.cols)}, feature ${i % X.cols} is not a finite number; impute missing values first`);
-    }
-  }
+  // NaN * 0 and Infinity * 0 are NaN, any finite value * 0 is 0: one branch-free pass finds a bad value.
+  let probe = 0;
+  for (let i = 0; i < data.length; i++) probe += data[i] * 0;
+  if (probe === 0) return;
+  const bad = data.findIndex((v) => !Number.isFinite(v));
+  throw new Error(`Row ${Math.floor(bad / X.cols)}, feature ${bad % X.cols} is not a finite number; impute missing values first`);
 }

@@ -1,5 +1,5 @@
 // Initial centres for k-means: scikit-learn's greedy k-means++, random rows, or centres given by the caller.
-// k-means++ prunes rows with the triangle inequality and sums distances in even/odd pairs: it dominates a fit on a million rows.
+// k-means++ (the costliest step on a million rows) prunes rows by the triangle inequality, sums distances in even/odd pairs.
 import type { Matrix } from './matrix';
 import type { Random } from './random';
 import { checkStop, type FitContext } from './fitContext';
@@ -9,16 +9,28 @@ export type KMeansInit = 'k-means++' | 'random' | Float64Array;
 /** Called after each k-means++ centre with the fraction of centres chosen (long on a million rows). */
 export type InitProgress = (fraction: number) => void;
 
-/** Picks the initial centres (k x d, row-major) for one run. */
-export function initialCenters(X: Matrix, k: number, init: KMeansInit, rng: Random, ctx: FitContext,
-  onProgress?: InitProgress): Float64Array {
+/** Where a run starts: its centres and, after k-means++, every row's nearest centre with Hamerly bounds. */
+export interface KMeansStart {
+  centers: Float64Array;
+  /** labels: nearest centre; upper: distance to it; lower: at most the distance to the second nearest. */
+  bounds?: { labels: Int32Array; upper: Float64Array; lower: Float64Array };
+}
+
+/** Picks the initial centres (k x d, row-major) for one run, with bounds when k-means++ found them. */
+export function initialStart(X: Matrix, k: number, init: KMeansInit, rng: Random, ctx: FitContext,
+  onProgress?: InitProgress): KMeansStart {
   if (init instanceof Float64Array) {
     if (init.length !== k * X.cols) {
       throw new Error(`Initial centres hold ${init.length} values, expected n_clusters x features = ${k * X.cols}`);
     }
-    return init.slice();
+    return { centers: init.slice() };
   }
-  return init === 'random' ? randomRows(X, k, rng) : kmeansPlusPlus(X, k, rng, ctx, onProgress);
+  return init === 'random' ? { centers: randomRows(X, k, rng) } : kmeansPlusPlus(X, k, rng, ctx, onProgress);
+}
+
+/** Initial centres only (k x d, row-major). */
+export function initialCenters(X: Matrix, k: number, init: KMeansInit, rng: Random, ctx: FitContext): Float64Array {
+  return initialStart(X, k, init, rng, ctx).centers;
 }
 
 /** k distinct rows chosen uniformly (partial Fisher-Yates over row indices, without an n-sized array). */
@@ -38,32 +50,42 @@ export function randomRows(X: Matrix, k: number, rng: Random): Float64Array {
 /**
  * Greedy k-means++ as scikit-learn's _kmeans_plusplus: each new centre is the best of
  * 2 + floor(ln k) candidates sampled in proportion to the squared distance to the nearest centre,
- * "best" meaning the lowest resulting potential.
+ * "best" meaning the lowest resulting potential. Rows keep their nearest centre, its distance and a
+ * lower bound on the second nearest, so the first k-means assignment can skip most distances.
  */
-export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext, onProgress?: InitProgress): Float64Array {
+export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext, onProgress?: InitProgress): KMeansStart {
   const { data, rows: n, cols: d } = X;
   const centers = new Float64Array(k * d);
-  let closestSq = new Float64Array(n);
-  let bestSq = new Float64Array(n);
-  let trialSq = new Float64Array(n);
-  const closestCenter = new Int32Array(n);
+  const closestSq = new Float64Array(n);
+  const closest = new Float64Array(n);
+  const second = new Float64Array(n).fill(Infinity);
+  const labels = new Int32Array(n);
   const trials = 2 + Math.floor(Math.log(k));
   const candidates = new Int32Array(trials);
-  // quarterGapSq[t * k + c] = |candidate t - centre c|^2 / 4: a row whose nearest centre c is closer
-  // than that cannot get nearer to candidate t (triangle inequality), so its distance is skipped.
+  // quarterGapSq[t * k + c] = |candidate t - centre c|^2 / 4 (shrunk a hair): a row whose nearest centre
+  // c is closer than that cannot get nearer to candidate t (triangle inequality), so it is skipped.
   const quarterGapSq = new Float64Array(trials * k);
   const shrink = 0.25 * (1 - 1e-9);
+  const gapDistance = new Float64Array(k);
+  // Squared distances to a candidate, written only for the rows it could not skip.
+  let bestDist = new Float64Array(n);
+  let trialDist = new Float64Array(n);
 
-  const first = rng.int(n);
-  centers.set(data.subarray(first * d, first * d + d), 0);
+  const first = rng.int(n) * d;
+  centers.set(data.subarray(first, first + d), 0);
   let potential = 0;
   for (let i = 0; i < n; i++) {
-    let dist = 0;
-    for (let j = 0; j < d; j++) {
-      const diff = data[i * d + j] - centers[j];
-      dist += diff * diff;
+    const row = i * d;
+    let dist = 0, odd = 0, j = 0;
+    for (; j + 1 < d; j += 2) {
+      const even = data[row + j] - data[first + j], next = data[row + j + 1] - data[first + j + 1];
+      dist += even * even;
+      odd += next * next;
     }
+    if (j < d) { const last = data[row + j] - data[first + j]; dist += last * last; }
+    dist += odd;
     closestSq[i] = dist;
+    closest[i] = Math.sqrt(dist);
     potential += dist;
   }
 
@@ -73,45 +95,70 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
     sampleCandidates(closestSq, potential, rng, candidates);
     for (let t = 0; t < trials; t++) {
       const cand = candidates[t] * d;
-      for (let m = 0; m < c; m++) {
-        let gap = 0, odd = 0, j = 0;
-        for (; j + 1 < d; j += 2) {
-          const even = data[cand + j] - centers[m * d + j], next = data[cand + j + 1] - centers[m * d + j + 1];
-          gap += even * even;
-          odd += next * next;
-        }
-        if (j < d) { const last = data[cand + j] - centers[m * d + j]; gap += last * last; }
-        gap += odd;
-        quarterGapSq[t * k + m] = gap * shrink;
-      }
+      for (let m = 0; m < c; m++) quarterGapSq[t * k + m] = rowDistanceSq(data, cand, centers, m * d, d) * shrink;
     }
-    // Each candidate pass writes its min(current, distance^2) per row; the best pass's array is kept,
-    // so the chosen centre needs no second pass over the rows.
-    let bestTrial = -1;
+    // Compare candidates by their change in potential: only rows that get closer contribute. The
+    // best candidate's distances are kept (buffers swap) so the update below need not recompute them.
+    let bestTrial = 0, bestGain = Infinity;
     for (let t = 0; t < trials; t++) {
-      const trialPotential = candidatePotential(data, d, candidates[t] * d, closestSq, closestCenter, quarterGapSq, t * k, trialSq);
-      if (bestTrial < 0 || trialPotential < potential) {
-        [bestSq, trialSq] = [trialSq, bestSq];
-        potential = trialPotential;
+      const gain = candidateGain(data, d, candidates[t] * d, closestSq, labels, quarterGapSq, t * k, trialDist);
+      if (gain < bestGain) {
+        bestGain = gain;
         bestTrial = t;
+        [bestDist, trialDist] = [trialDist, bestDist];
       }
     }
     const chosen = candidates[bestTrial] * d;
     centers.set(data.subarray(chosen, chosen + d), c * d);
-    for (let i = 0; i < n; i++) if (bestSq[i] < closestSq[i]) closestCenter[i] = c;
-    [closestSq, bestSq] = [bestSq, closestSq];
+    const gapOffset = bestTrial * k;
+    for (let m = 0; m < c; m++) gapDistance[m] = Math.sqrt(rowDistanceSq(data, chosen, centers, m * d, d)) * (1 - 1e-12);
+    potential = 0;
+    for (let i = 0; i < n; i++) {
+      const current = closestSq[i];
+      const nearest = labels[i];
+      if (quarterGapSq[gapOffset + nearest] >= current) {
+        const bound = gapDistance[nearest] - closest[i];
+        if (bound < second[i]) second[i] = bound;
+        potential += current;
+        continue;
+      }
+      const dist = bestDist[i];
+      if (dist < current) {
+        if (closest[i] < second[i]) second[i] = closest[i];
+        closestSq[i] = dist;
+        closest[i] = Math.sqrt(dist);
+        labels[i] = c;
+        potential += dist;
+      } else {
+        const distance = Math.sqrt(dist);
+        if (distance < second[i]) second[i] = distance;
+        potential += current;
+      }
+    }
   }
-  return centers;
+  return { centers, bounds: { labels, upper: closest, lower: second } };
 }
 
-/** Potential if the row at offset `cand` became a centre, with each row's min(current, distance^2) in `out`. */
-function candidatePotential(data: Float64Array, d: number, cand: number, closestSq: Float64Array,
-  closestCenter: Int32Array, quarterGapSq: Float64Array, gapOffset: number, out: Float64Array): number {
+function rowDistanceSq(a: Float64Array, aOffset: number, b: Float64Array, bOffset: number, d: number): number {
+  let dist = 0;
+  for (let j = 0; j < d; j++) {
+    const diff = a[aOffset + j] - b[bOffset + j];
+    dist += diff * diff;
+  }
+  return dist;
+}
+
+/**
+ * Change in potential if the row at offset `cand` became a centre (sum over rows it would pull
+ * closer); the squared distances of the rows not skipped go to `out`.
+ */
+function candidateGain(data: Float64Array, d: number, cand: number, closestSq: Float64Array,
+  labels: Int32Array, quarterGapSq: Float64Array, gapOffset: number, out: Float64Array): number {
   const n = closestSq.length;
-  let potential = 0;
+  let gain = 0;
   for (let i = 0; i < n; i++) {
     const current = closestSq[i];
-    if (quarterGapSq[gapOffset + closestCenter[i]] >= current) { out[i] = current; potential += current; continue; }
+    if (quarterGapSq[gapOffset + labels[i]] >= current) continue;
     const row = i * d;
     let dist = 0, odd = 0, j = 0;
     for (; j + 1 < d; j += 2) {
@@ -121,11 +168,10 @@ function candidatePotential(data: Float64Array, d: number, cand: number, closest
     }
     if (j < d) { const last = data[row + j] - data[cand + j]; dist += last * last; }
     dist += odd;
-    const nearest = dist < current ? dist : current;
-    out[i] = nearest;
-    potential += nearest;
+    out[i] = dist;
+    if (dist < current) gain += dist - current;
   }
-  return potential;
+  return gain;
 }
 
 /** numpy.searchsorted(cumsum(closestSq), u * potential) for each draw, in one pass over the rows. */

@@ -1,6 +1,7 @@
 // One k-means run from given initial centres, with scikit-learn's Lloyd convergence rules;
 // the assignment is either exhaustive (lloyd) or bounded (hamerly), which give the same labels.
 import type { Matrix } from './matrix';
+import type { KMeansStart } from './kmeansInit';
 import { checkStop, type FitContext } from './fitContext';
 import {
   assignExhaustive, assignHamerly, centerShifts, createWorkspace, inertiaOf, moveBounds, updateCenters,
@@ -30,17 +31,20 @@ export interface KMeansRun {
  * squared centre shift falls to tolAbs; without strict convergence a last assignment makes the
  * labels match the returned centres, as in sklearn's _kmeans_single_lloyd.
  */
-export function runKMeans(X: Matrix, init: Float64Array, options: KMeansRunOptions, ctx: FitContext): KMeansRun {
+export function runKMeans(X: Matrix, start: KMeansStart, options: KMeansRunOptions, ctx: FitContext): KMeansRun {
   const { k, maxIter, tolAbs, algorithm } = options;
   const n = X.rows, d = X.cols;
-  let centers = init.slice();
-  let next = new Float64Array(k * d);
-  const labels = new Int32Array(n).fill(-1);
+  let centers: Float64Array = start.centers.slice();
+  let next: Float64Array = new Float64Array(k * d);
   const bounded = algorithm === 'hamerly';
-  const upper = bounded ? new Float64Array(n) : null;
-  const lower = bounded ? new Float64Array(n) : null;
+  // Bounds left by k-means++ let even the first assignment skip most rows; otherwise it is exhaustive.
+  // The run takes over the start's arrays (each start serves one run).
+  const seeded = bounded ? start.bounds : undefined;
+  const labels = seeded ? seeded.labels : new Int32Array(n).fill(-1);
+  const upper = bounded ? seeded?.upper ?? new Float64Array(n) : null;
+  const lower = bounded ? seeded?.lower ?? new Float64Array(n) : null;
   const ws = createWorkspace(k, d);
-  const assign = (first: boolean): number => (upper && lower && !first
+  const assign = (first: boolean): number => (upper && lower && (!first || seeded !== undefined)
     ? assignHamerly(X, centers, k, labels, upper, lower, ws)
     : assignExhaustive(X, centers, k, labels, upper, lower));
 
@@ -50,6 +54,7 @@ export function runKMeans(X: Matrix, init: Float64Array, options: KMeansRunOptio
     checkStop(ctx);
     options.onIteration?.(iteration);
     const changed = assign(iteration === 0);
+    // Iteration 0 never counts as converged: sklearn compares its labels with "none yet".
     updateCenters(X, labels, k, centers, next, ws);
     const shiftTotal = centerShifts(centers, next, k, d, ws.shifts);
     [centers, next] = [next, centers];

@@ -223,15 +223,19 @@ export function absoluteTolerance(X: Matrix, tol: number): number {
   if (tol === 0) return 0;
   const { data, rows: n, cols: d } = X;
   if (n === 0 || d === 0) return 0;
-  const mean = new Float64Array(d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += data[i * d + j];
-  for (let j = 0; j < d; j++) mean[j] /= n;
-  let varianceSum = 0;
+  // One pass of sums shifted by the first row, which keeps the variance accurate when the mean is
+  // far from zero; a threshold needs no more than that.
+  const sums = new Float64Array(d);
+  const squares = new Float64Array(d);
   for (let i = 0; i < n; i++) {
+    const row = i * d;
     for (let j = 0; j < d; j++) {
-      const diff = data[i * d + j] - mean[j];
-      varianceSum += diff * diff;
+      const shifted = data[row + j] - data[j];
+      sums[j] += shifted;
+      squares[j] += shifted * shifted;
     }
   }
-  return tol * (varianceSum / n / d);
+  let varianceSum = 0;
+  for (let j = 0; j < d; j++) varianceSum += Math.max(0, (squares[j] - (sums[j] * sums[j]) / n) / n);
+  return tol * (varianceSum / d);
 }
