@@ -6,12 +6,15 @@ import { sqlIdentifier, type Database } from './database';
 
 export async function extractFeatures(db: Database, columns: string[]): Promise<Matrix> {
   const cols = columns.length;
-  const select = cols > 0 ? columns.map((c, j) => `CAST(${sqlIdentifier(c)} AS DOUBLE) AS f${j}`).join(', ') : 'row_id';
-  const table = await db.query(`SELECT ${select} FROM dataset ORDER BY row_id`);
+  const select = ['CAST(row_id AS INTEGER) AS row_id', ...columns.map((c, j) => `CAST(${sqlIdentifier(c)} AS DOUBLE) AS f${j}`)].join(', ');
+  // `dataset` is written in row_id order and scans keep insertion order, so the cheap unsorted read is
+  // normally right; it is checked, and a sorted read is the fallback.
+  let table = await db.query(`SELECT ${select} FROM dataset`);
+  if (!inRowIdOrder(table.getChild('row_id'))) table = await db.query(`SELECT ${select} FROM dataset ORDER BY row_id`);
   const rows = table.numRows;
   const data = new Float64Array(rows * cols);
   for (let j = 0; j < cols; j++) {
-    const vector = table.getChildAt(j);
+    const vector = table.getChildAt(j + 1);
     if (!vector) continue;
     let row = 0;
     for (const chunk of vector.data) {
@@ -20,6 +23,17 @@ export async function extractFeatures(db: Database, columns: string[]): Promise<
     }
   }
   return { data, rows, cols };
+}
+
+/** True when the row_id column reads 0, 1, 2, ... */
+function inRowIdOrder(rowIds: arrow.Vector | null): boolean {
+  if (!rowIds) return false;
+  let expected = 0;
+  for (const chunk of rowIds.data) {
+    const values = chunk.values as Int32Array;
+    for (let i = 0; i < chunk.length; i++, expected++) if (values[i] !== expected) return false;
+  }
+  return true;
 }
 
 function copyColumnChunk(chunk: arrow.Data<arrow.Float64>, out: Float64Array, firstRow: number, column: number, cols: number): void {

@@ -147,3 +147,11 @@ describe('exportSegmentsCsv', () => {
     expect(text).toBe("\uFEFFrow_id,a,a,amount,segment_id,segment_name\n7,'=1+1,x,-5,2,B\n8,ok,y,3,,Unassigned\n");
   });
 });
+
+describe('extractFeatures on a table not stored in row_id order', () => {
+  it('falls back to a sorted read', async () => {
+    await db.query('DROP TABLE IF EXISTS dataset; CREATE TABLE dataset AS SELECT * FROM (VALUES (2, 30.5), (0, NULL), (1, 10.0)) AS t(row_id, x)');
+    const X = await extractFeatures(db, ['x']);
+    expect(X.data).toEqual(new Float64Array([Number.NaN, 10, 30.5]));
+  });
+});
