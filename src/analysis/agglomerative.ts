@@ -56,9 +56,8 @@ export function linkageMerges(X: Matrix, linkage: Linkage, metric: DistanceMetri
     }
     return wardMerges(X, weights, ctx);
   }
-  const distance = rowDistance(X, metric, p);
-  if (linkage === 'single') return primMinimumSpanningTree(X.rows, distance, ctx, 'single linkage');
-  if (linkage === 'complete' || linkage === 'average') return matrixLinkageMerges(X.rows, distance, linkage, weights, ctx);
+  if (linkage === 'single') return primMinimumSpanningTree(X, metric, p, null, ctx, 'single linkage');
+  if (linkage === 'complete' || linkage === 'average') return matrixLinkageMerges(X.rows, rowDistance(X, metric, p), linkage, weights, ctx);
   throw new Error(`Unknown linkage "${String(linkage)}"; use ward, complete, average or single`);
 }
 

@@ -4,7 +4,6 @@ import { checkStop, throttledProgress, type FitContext } from './fitContext';
 import type { Matrix } from './matrix';
 import { KdTree } from './kdTree';
 import { densitySpace, type DensityMetric } from './densityMetric';
-import { rowDistance } from './distanceMetric';
 import { primMinimumSpanningTree } from './minimumSpanningTree';
 import { toLinkageMatrix } from './linkageMatrix';
 import { condenseTree, selectClusters, type CondensedTree } from './hdbscanCondensedTree';
@@ -53,14 +52,8 @@ export function fitHDBSCAN(X: Matrix, params: HDBSCANParams, ctx: FitContext): H
     coreDistances[i] = space.fromTreeDistance(distance[minSamples - 1]);
   }
 
-  const pairDistance = rowDistance(X, metric === 'manhattan' ? 'manhattan' : metric === 'cosine' ? 'cosine' : 'euclidean');
-  const mutualReachability = (i: number, j: number): number => {
-    const dist = pairDistance(i, j);
-    const ci = coreDistances[i], cj = coreDistances[j];
-    return dist > ci ? (dist > cj ? dist : cj) : (ci > cj ? ci : cj);
-  };
   const spanningCtx: FitContext = { ...ctx, onProgress: (f) => progress(0.1 + 0.85 * f, 'mutual reachability tree') };
-  const edges = primMinimumSpanningTree(n, mutualReachability, spanningCtx, 'mutual reachability tree');
+  const edges = primMinimumSpanningTree(X, metric, 2, coreDistances, spanningCtx, 'mutual reachability tree');
   const singleLinkage = toLinkageMatrix(edges, n);
   checkStop(ctx);
   const condensed = condenseTree(singleLinkage, n, minClusterSize);

@@ -9,6 +9,8 @@ import { WardCentroidTree } from './wardCentroidTree';
  * Ward merges of the rows of X. `weights` (optional) gives each row's multiplicity, so that a row can
  * stand for a micro-cluster of that many points. The criterion between clusters a and b is
  * |ca - cb|^2 / (1/wa + 1/wb) and the merge height sqrt(2 * criterion), as scipy's Lance-Williams form.
+ * With exact ties (duplicate rows, integer answers) equal merges may be taken in another order than
+ * scipy's, which can give another, equally valid, Ward tree; without ties the trees are the same.
  */
 export function wardMerges(X: Matrix, weights: Float64Array | null, ctx: FitContext): RawMerges {
   const n = X.rows, d = X.cols;
