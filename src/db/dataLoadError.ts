@@ -19,9 +19,13 @@ export class DataLoadError extends Error {
   readonly column?: number | string;
   readonly problem: string;
   readonly hint: string;
+  /** Where and what, without the hint ("f.csv, line 5: This row has ..."), for showing the hint apart. */
+  readonly summary: string;
 
   constructor(details: DataLoadErrorDetails) {
-    super(`${describeWhere(details)}: ${details.problem} ${details.hint}`);
+    const summary = `${describeWhere(details)}: ${details.problem}`;
+    super(`${summary} ${details.hint}`);
+    this.summary = summary;
     this.name = 'DataLoadError';
     this.file = details.file;
     this.line = details.line;

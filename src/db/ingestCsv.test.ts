@@ -95,6 +95,7 @@ describe('ingestCsv', () => {
     expect(error).toMatchObject({ file: 'bad.csv', line: 5 });
     expect(error.message).toMatch(/^bad\.csv, line 5: This row has 4 fields but the header has 3 \(fields are separated by semicolons\)\./);
     expect(error.hint).toMatch(/quotes/);
+    expect(error.summary).toBe('bad.csv, line 5: This row has 4 fields but the header has 3 (fields are separated by semicolons).');
     const kept = await db.query('SELECT count(*)::DOUBLE AS n FROM dataset');
     expect(kept.getChild('n')?.get(0)).toBe(1);
   });
