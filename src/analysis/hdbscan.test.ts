@@ -1,10 +1,11 @@
-// HDBSCAN on planted blobs with uniform noise (scikit-learn 1.2 has no HDBSCAN to compare with):
-// recovers the clusters, flags the noise, and keeps the invariants of the condensed tree.
+// HDBSCAN: core distances and the mutual-reachability tree against scikit-learn / scipy, then (sklearn 1.2
+// has no HDBSCAN) planted blobs with noise: recovers the clusters, flags the noise, keeps tree invariants.
 import { describe, expect, it } from 'vitest';
+import fixture from './__fixtures__/hierarchy_density.json';
 import { adjustedRandIndex } from './adjustedRandIndex';
 import { defaultContext } from './fitContext';
 import { fitHDBSCAN } from './hdbscan';
-import type { Matrix } from './matrix';
+import { matrixFromRows, type Matrix } from './matrix';
 import { createRandom } from './random';
 
 /** Four tight blobs of 100 points, 10 apart, then 40 uniform noise points over [0, 30]^3. */
@@ -25,6 +26,15 @@ function plantedBlobs(seed: number): { X: Matrix; truth: Int32Array } {
   }
   return { X: { data: Float64Array.from(rows), rows: truth.length, cols: 3 }, truth: Int32Array.from(truth) };
 }
+
+describe('fitHDBSCAN mutual reachability', () => {
+  it('core distances and merge heights equal NearestNeighbors and scipy single linkage', () => {
+    const ref = fixture.mutual_reachability;
+    const result = fitHDBSCAN(matrixFromRows(fixture.density_data), { min_cluster_size: 5, min_samples: ref.min_samples }, defaultContext());
+    ref.core_distances.forEach((c, i) => expect(Math.abs(result.core_distances[i] - c)).toBeLessThanOrEqual(1e-9 * c));
+    ref.heights.forEach((h, i) => expect(Math.abs(result.single_linkage_tree[i * 4 + 2] - h)).toBeLessThanOrEqual(1e-9 * h));
+  });
+});
 
 describe('fitHDBSCAN', () => {
   const { X, truth } = plantedBlobs(42);

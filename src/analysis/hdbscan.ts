@@ -25,6 +25,8 @@ export interface HDBSCANResult {
   /** Excess of mass of each cluster, by label. */
   cluster_persistence: Float64Array;
   core_distances: Float64Array;
+  /** Single-linkage tree of the mutual-reachability distances, scipy linkage format ((n - 1) x 4). */
+  single_linkage_tree: Float64Array;
   condensed_tree: CondensedTree;
 }
 
@@ -63,6 +65,7 @@ export function fitHDBSCAN(X: Matrix, params: HDBSCANParams, ctx: FitContext): H
   progress(1, 'clusters');
   return {
     labels: selection.labels, probabilities: selection.probabilities, n_clusters: selection.selected.length,
-    n_noise: noise, cluster_persistence: selection.persistence, core_distances: coreDistances, condensed_tree: condensed,
+    n_noise: noise, cluster_persistence: selection.persistence, core_distances: coreDistances,
+    single_linkage_tree: singleLinkage, condensed_tree: condensed,
   };
 }
