@@ -29,6 +29,14 @@ describe('kmeansPlusPlus', () => {
     }
   });
 
+  it('gives the same seeding whether candidate distances are kept or recomputed (large tables)', () => {
+    const kept = kmeansPlusPlus(X, 6, createRandom(3), { seed: 0 });
+    const recomputed = kmeansPlusPlus(X, 6, createRandom(3), { seed: 0 }, undefined, 0);
+    expect(Array.from(recomputed.centers)).toEqual(Array.from(kept.centers));
+    expect(Array.from(recomputed.bounds?.labels ?? [])).toEqual(Array.from(kept.bounds?.labels ?? []));
+    expect(Array.from(recomputed.bounds?.lower ?? [])).toEqual(Array.from(kept.bounds?.lower ?? []));
+  });
+
   it('is deterministic for a seed', () => {
     const a = kmeansPlusPlus(X, 5, createRandom(11), { seed: 0 });
     const b = kmeansPlusPlus(X, 5, createRandom(11), { seed: 0 });

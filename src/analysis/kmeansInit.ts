@@ -6,6 +6,10 @@ import { checkStop, type FitContext } from './fitContext';
 
 export type KMeansInit = 'k-means++' | 'random' | Float64Array;
 
+const rowsPerBlock = 4096;
+/** Candidate distances are kept up to this many values (64 MB); beyond, the winner's are recomputed. */
+const maxKeptDistances = 8_388_608;
+
 /** Called after each k-means++ centre with the fraction of centres chosen (long on a million rows). */
 export type InitProgress = (fraction: number) => void;
 
@@ -53,7 +57,8 @@ export function randomRows(X: Matrix, k: number, rng: Random): Float64Array {
  * "best" meaning the lowest resulting potential. Rows keep their nearest centre, its distance and a
  * lower bound on the second nearest, so the first k-means assignment can skip most distances.
  */
-export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext, onProgress?: InitProgress): KMeansStart {
+export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContext, onProgress?: InitProgress,
+  keepLimit = maxKeptDistances): KMeansStart {
   const { data, rows: n, cols: d } = X;
   const centers = new Float64Array(k * d);
   const closestSq = new Float64Array(n);
@@ -67,9 +72,9 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
   const quarterGapSq = new Float64Array(trials * k);
   const shrink = 0.25 * (1 - 1e-9);
   const gapDistance = new Float64Array(k);
-  // Squared distances to a candidate, written only for the rows it could not skip.
-  let bestDist = new Float64Array(n);
-  let trialDist = new Float64Array(n);
+  // Squared distances to each candidate, written only for the rows it could not skip (if they fit).
+  const kept = trials * n <= keepLimit ? Array.from({ length: trials }, () => new Float64Array(n)) : null;
+  const gains = new Float64Array(trials);
 
   const first = rng.int(n) * d;
   centers.set(data.subarray(first, first + d), 0);
@@ -97,17 +102,19 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
       const cand = candidates[t] * d;
       for (let m = 0; m < c; m++) quarterGapSq[t * k + m] = rowDistanceSq(data, cand, centers, m * d, d) * shrink;
     }
-    // Compare candidates by their change in potential: only rows that get closer contribute. The
-    // best candidate's distances are kept (buffers swap) so the update below need not recompute them.
-    let bestTrial = 0, bestGain = Infinity;
-    for (let t = 0; t < trials; t++) {
-      const gain = candidateGain(data, d, candidates[t] * d, closestSq, labels, quarterGapSq, t * k, trialDist);
-      if (gain < bestGain) {
-        bestGain = gain;
-        bestTrial = t;
-        [bestDist, trialDist] = [trialDist, bestDist];
+    // Compare candidates by their change in potential: only rows that get closer contribute. Rows go
+    // in blocks through all candidates while they are in cache; the candidates' distances are kept
+    // when memory allows, so the update below need not recompute the winner's.
+    gains.fill(0);
+    for (let start = 0; start < n; start += rowsPerBlock) {
+      const end = Math.min(n, start + rowsPerBlock);
+      for (let t = 0; t < trials; t++) {
+        gains[t] += candidateGain(data, d, candidates[t] * d, closestSq, labels, quarterGapSq, t * k, kept?.[t] ?? null, start, end);
       }
     }
+    let bestTrial = 0;
+    for (let t = 1; t < trials; t++) if (gains[t] < gains[bestTrial]) bestTrial = t;
+    const bestDist = kept?.[bestTrial] ?? null;
     const chosen = candidates[bestTrial] * d;
     centers.set(data.subarray(chosen, chosen + d), c * d);
     const gapOffset = bestTrial * k;
@@ -122,7 +129,7 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
         potential += current;
         continue;
       }
-      const dist = bestDist[i];
+      const dist = bestDist ? bestDist[i] : rowDistanceSq(data, i * d, data, chosen, d);
       if (dist < current) {
         if (closest[i] < second[i]) second[i] = closest[i];
         closestSq[i] = dist;
@@ -139,24 +146,26 @@ export function kmeansPlusPlus(X: Matrix, k: number, rng: Random, ctx: FitContex
   return { centers, bounds: { labels, upper: closest, lower: second } };
 }
 
+/** Squared distance between two rows, summed exactly as the inlined loops do (even/odd pairs). */
 function rowDistanceSq(a: Float64Array, aOffset: number, b: Float64Array, bOffset: number, d: number): number {
-  let dist = 0;
-  for (let j = 0; j < d; j++) {
-    const diff = a[aOffset + j] - b[bOffset + j];
-    dist += diff * diff;
+  let dist = 0, odd = 0, j = 0;
+  for (; j + 1 < d; j += 2) {
+    const even = a[aOffset + j] - b[bOffset + j], next = a[aOffset + j + 1] - b[bOffset + j + 1];
+    dist += even * even;
+    odd += next * next;
   }
-  return dist;
+  if (j < d) { const last = a[aOffset + j] - b[bOffset + j]; dist += last * last; }
+  return dist + odd;
 }
 
 /**
- * Change in potential if the row at offset `cand` became a centre (sum over rows it would pull
- * closer); the squared distances of the rows not skipped go to `out`.
+ * Change in potential over rows [start, end) if the row at offset `cand` became a centre (sum over
+ * rows it would pull closer); the squared distances of the rows not skipped go to `out` if given.
  */
-function candidateGain(data: Float64Array, d: number, cand: number, closestSq: Float64Array,
-  labels: Int32Array, quarterGapSq: Float64Array, gapOffset: number, out: Float64Array): number {
-  const n = closestSq.length;
+function candidateGain(data: Float64Array, d: number, cand: number, closestSq: Float64Array, labels: Int32Array,
+  quarterGapSq: Float64Array, gapOffset: number, out: Float64Array | null, start: number, end: number): number {
   let gain = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const current = closestSq[i];
     if (quarterGapSq[gapOffset + labels[i]] >= current) continue;
     const row = i * d;
@@ -168,7 +177,7 @@ function candidateGain(data: Float64Array, d: number, cand: number, closestSq: F
     }
     if (j < d) { const last = data[row + j] - data[cand + j]; dist += last * last; }
     dist += odd;
-    out[i] = dist;
+    if (out) out[i] = dist;
     if (dist < current) gain += dist - current;
   }
   return gain;
