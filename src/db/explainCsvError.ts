@@ -70,7 +70,8 @@ export async function explainCsvError(message: string, context: CsvErrorContext)
       hint: 'Check the quotes around this row, then load the file again.',
     });
   }
-  const firstLine = message.replace(/^Error:\s*/, '').split('\n')[0];
+  // DuckDB names the file by the name it was registered under; the user knows it by its own name.
+  const firstLine = message.replace(/^Error:\s*/, '').split('\n')[0].replaceAll(context.internalName, fileName);
   return new DataLoadError({
     file: fileName, line,
     problem: `The file could not be read as a table (${firstLine}).`,

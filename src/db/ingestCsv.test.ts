@@ -56,6 +56,12 @@ describe('ingestCsv', () => {
     });
   }
 
+  it('reads a file that mixes CRLF and LF line endings, keeping line breaks inside quotes', async () => {
+    const info = await ingestCsv(db, 'mixed.csv', encode('id,note\r\n1,"two\r\nlines"\n2,b\r\n3,c\n'));
+    expect(info.rowCount).toBe(3);
+    expect(await previewRows(db, info, 0, 3)).toEqual([['1', 'two\nlines'], ['2', 'b'], ['3', 'c']]);
+  });
+
   it('previews a window of rows by row_id', async () => {
     const info = await ingestCsv(db, 'customers.csv', toCsvBytes(table));
     const rows = await previewRows(db, info, 250, 100);

@@ -3,6 +3,7 @@
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { DataLoadError } from './dataLoadError';
 import { explainCsvError } from './explainCsvError';
+import { copyWithLfLineEndings } from './lineEndings';
 import { sniffCsv, type CsvDialect } from './sniffCsv';
 
 export interface DatasetColumn {
@@ -35,7 +36,8 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
   const dialect = sniffCsv(bytes, fileName);
   const internalName = `audience-lab-upload-${++uploadCounter}.csv`;
   // A copy: the browser build transfers the buffer to its worker, and errors still need the bytes.
-  await db.registerFileBuffer(internalName, bytes.slice());
+  // Line counts are unchanged by the CRLF to LF rewrite, so DuckDB's line numbers still fit `bytes`.
+  await db.registerFileBuffer(internalName, copyWithLfLineEndings(bytes));
   try {
     await db.query(`DROP TABLE IF EXISTS ${STAGING_TABLE}`);
     const explain = (error: unknown) =>

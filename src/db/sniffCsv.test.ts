@@ -56,6 +56,13 @@ describe('sniffCsv', () => {
     expect(error.hint).toMatch(/CSV UTF-8/);
   });
 
+  it('recognises UTF-16 (a BOM, then NUL bytes) and asks for UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'id,x\n1,2\n'].flatMap((ch) => [ch.charCodeAt(0), 0])]);
+    const error = sniffError(utf16);
+    expect(error.problem).toMatch(/UTF-16/);
+    expect(error.hint).toMatch(/CSV UTF-8/);
+  });
+
   it('rejects a file without a header line', () => {
     expect(sniffError(encode('\nid,x\n1,2\n')).problem).toMatch(/no header/);
     expect(sniffError(encode('1,2,3\n4,5,6\n')).problem).toMatch(/no header/);

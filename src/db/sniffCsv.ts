@@ -93,6 +93,13 @@ function chooseDelimiter(bytes: Uint8Array, start: number, end: number): CsvDeli
 
 /** Rejects binary files (NUL bytes anywhere) and text that is not UTF-8 (checked on the first megabyte). */
 function checkIsText(bytes: Uint8Array, fileName: string): void {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new DataLoadError({
+      file: fileName,
+      problem: 'The file is UTF-16 text (Excel\'s "Unicode Text"), which this version cannot read.',
+      hint: 'Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and load it again.',
+    });
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new DataLoadError({
