@@ -21,13 +21,21 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, ctx?: FitContex
   const idx = indexLabels(labels);
   requireSegments(idx, 'The silhouette');
   const k = idx.k;
-  // Pack the non-noise rows contiguously so the pair loop has no branch.
+  // Pack the non-noise rows contiguously, grouped by segment: the pair loop then walks runs of one
+  // label with a register accumulator and no branch on labels.
+  const bounds = new Int32Array(k + 1);
+  for (let c = 0; c < k; c++) bounds[c + 1] = bounds[c] + idx.sizes[c];
   const keptRows = new Int32Array(idx.kept);
-  for (let i = 0, r = 0; i < n; i++) if (idx.index[i] >= 0) keptRows[r++] = i;
+  const fill = bounds.slice(0, k);
+  for (let i = 0; i < n; i++) {
+    const c = idx.index[i];
+    if (c >= 0) keptRows[fill[c]++] = i;
+  }
   const m = keptRows.length;
   const Y = takeRows(X, keptRows).data;
   const lab = takeLabels(idx.index, keptRows);
-  const sums = new Float64Array(m * k);
+  // sums[c * m + r]: total distance from packed row r to the rows of segment c.
+  const sums = new Float64Array(k * m);
   const progress = ctx ? throttledProgress(ctx) : null;
   const blocks = Math.ceil(m / BLOCK);
   const totalPairsOfBlocks = (blocks * (blocks + 1)) / 2;
@@ -38,23 +46,25 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, ctx?: FitContex
       const jEnd = Math.min(bj + BLOCK, m);
       for (let i = bi; i < iEnd; i++) {
         const iOff = i * d;
-        const li = lab[i];
-        const iSums = i * k;
-        let acc = 0;
-        for (let j = bj === bi ? i + 1 : bj; j < jEnd; j++) {
-          const jOff = j * d;
-          let s = 0;
-          for (let t = 0; t < d; t++) {
-            const z = Y[iOff + t] - Y[jOff + t];
-            s += z * z;
+        const toI = lab[i] * m;
+        let j = bj === bi ? i + 1 : bj;
+        while (j < jEnd) {
+          const c = lab[j];
+          const runEnd = Math.min(bounds[c + 1], jEnd);
+          let acc = 0;
+          for (; j < runEnd; j++) {
+            const jOff = j * d;
+            let s = 0;
+            for (let t = 0; t < d; t++) {
+              const z = Y[iOff + t] - Y[jOff + t];
+              s += z * z;
+            }
+            const dist = Math.sqrt(s);
+            acc += dist;
+            sums[toI + j] += dist;
           }
-          const dist = Math.sqrt(s);
-          const lj = lab[j];
-          if (lj === li) acc += dist;
-          else sums[iSums + lj] += dist;
-          sums[j * k + li] += dist;
+          sums[c * m + i] += acc;
         }
-        sums[iSums + li] += acc;
       }
     }
     doneBlocks += blocks - bi / BLOCK;
@@ -68,11 +78,11 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, ctx?: FitContex
     const li = lab[r];
     const size = idx.sizes[li];
     if (size <= 1) { out[keptRows[r]] = 0; continue; }
-    const a = sums[r * k + li] / (size - 1);
+    const a = sums[li * m + r] / (size - 1);
     let b = Infinity;
     for (let c = 0; c < k; c++) {
       if (c === li) continue;
-      const v = sums[r * k + c] / idx.sizes[c];
+      const v = sums[c * m + r] / idx.sizes[c];
       if (v < b) b = v;
     }
     const denom = Math.max(a, b);
