@@ -1,4 +1,5 @@
-// Mini-batch k-means: within 5% of scikit-learn's full k-means inertia on blobs, deterministic, cancellable.
+// Mini-batch k-means: within 5% of scikit-learn's full k-means inertia on blobs (small and large batches),
+// deterministic for a seed, and cancellable between mini-batches.
 import { describe, expect, it } from 'vitest';
 import { fitMiniBatchKMeans } from './miniBatchKMeans';
 import { FitStoppedError } from './fitContext';

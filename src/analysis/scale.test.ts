@@ -1,4 +1,5 @@
-// StandardScaler against scikit-learn on data with NaNs and a constant feature (scale 1).
+// StandardScaler against scikit-learn on data with NaNs and a constant feature (scale 1):
+// fitted mean and scale, and the transformed values with NaN kept in place.
 import { describe, expect, it } from 'vitest';
 import { applyStandardScaler, fitStandardScaler } from './scale';
 import { fixtureMatrix, loadKMeansPcaFixture } from './__fixtures__/kmeansPcaFixture';
