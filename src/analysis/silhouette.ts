@@ -44,26 +44,20 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, ctx?: FitContex
     const iEnd = Math.min(bi + BLOCK, m);
     for (let bj = bi; bj < m; bj += BLOCK) {
       const jEnd = Math.min(bj + BLOCK, m);
-      for (let i = bi; i < iEnd; i++) {
-        const iOff = i * d;
-        const toI = lab[i] * m;
-        let j = bj === bi ? i + 1 : bj;
-        while (j < jEnd) {
-          const c = lab[j];
-          const runEnd = Math.min(bounds[c + 1], jEnd);
-          let acc = 0;
-          for (; j < runEnd; j++) {
-            const jOff = j * d;
-            let s = 0;
-            for (let t = 0; t < d; t++) {
-              const z = Y[iOff + t] - Y[jOff + t];
-              s += z * z;
-            }
-            const dist = Math.sqrt(s);
-            acc += dist;
-            sums[toI + j] += dist;
+      const diagonal = bj === bi;
+      for (let i = bi; i < iEnd; i += 2) {
+        if (i + 1 < iEnd) {
+          // Two rows against the block: each row j is loaded once for both.
+          let j = bj;
+          if (diagonal) {
+            const dist = distance(Y, d, i, i + 1);
+            sums[lab[i + 1] * m + i] += dist;
+            sums[lab[i] * m + i + 1] += dist;
+            j = i + 2;
           }
-          sums[c * m + i] += acc;
+          pairAgainstRange(Y, d, m, lab, bounds, sums, i, j, jEnd);
+        } else {
+          rowAgainstRange(Y, d, m, lab, bounds, sums, i, diagonal ? i + 1 : bj, jEnd);
         }
       }
     }
@@ -90,6 +84,77 @@ export function silhouetteSamples(X: Matrix, labels: Int32Array, ctx?: FitContex
     out[keptRows[r]] = denom > 0 ? (b - a) / denom : 0;
   }
   return out;
+}
+
+function distance(Y: Float64Array, d: number, a: number, b: number): number {
+  let s = 0;
+  for (let t = 0; t < d; t++) {
+    const z = Y[a * d + t] - Y[b * d + t];
+    s += z * z;
+  }
+  return Math.sqrt(s);
+}
+
+/**
+ * Adds the distances between row i and rows j in [jStart, jEnd) to both sides' sums, walking runs of
+ * one label so that row i's share accumulates in a register.
+ */
+function rowAgainstRange(Y: Float64Array, d: number, m: number, lab: Int32Array, bounds: Int32Array,
+  sums: Float64Array, i: number, jStart: number, jEnd: number): void {
+  const iOff = i * d;
+  const toI = lab[i] * m;
+  let j = jStart;
+  while (j < jEnd) {
+    const c = lab[j];
+    const runEnd = Math.min(bounds[c + 1], jEnd);
+    let acc = 0;
+    for (; j < runEnd; j++) {
+      const jOff = j * d;
+      let s = 0;
+      for (let t = 0; t < d; t++) {
+        const z = Y[iOff + t] - Y[jOff + t];
+        s += z * z;
+      }
+      const dist = Math.sqrt(s);
+      acc += dist;
+      sums[toI + j] += dist;
+    }
+    sums[c * m + i] += acc;
+  }
+}
+
+/** rowAgainstRange for rows i and i + 1 at once. */
+function pairAgainstRange(Y: Float64Array, d: number, m: number, lab: Int32Array, bounds: Int32Array,
+  sums: Float64Array, i: number, jStart: number, jEnd: number): void {
+  const aOff = i * d;
+  const bOff = aOff + d;
+  const toA = lab[i] * m;
+  const toB = lab[i + 1] * m;
+  let j = jStart;
+  while (j < jEnd) {
+    const c = lab[j];
+    const runEnd = Math.min(bounds[c + 1], jEnd);
+    let accA = 0, accB = 0;
+    for (; j < runEnd; j++) {
+      const jOff = j * d;
+      let sA = 0, sB = 0;
+      for (let t = 0; t < d; t++) {
+        const y = Y[jOff + t];
+        const zA = Y[aOff + t] - y;
+        const zB = Y[bOff + t] - y;
+        sA += zA * zA;
+        sB += zB * zB;
+      }
+      const dA = Math.sqrt(sA);
+      const dB = Math.sqrt(sB);
+      accA += dA;
+      accB += dB;
+      sums[toA + j] += dA;
+      sums[toB + j] += dB;
+    }
+    sums[c * m + i] += accA;
+    sums[c * m + i + 1] += accB;
+  }
 }
 
 export interface SilhouetteScoreOptions {
