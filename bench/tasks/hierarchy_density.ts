@@ -1,6 +1,8 @@
 // Benchmarks for hierarchical and density clustering: DBSCAN 20k x 10 and Ward 10k x 10 against
 // scikit-learn / scipy on the same data, and exact Ward on 50k rows against a 60 s budget.
-import { line, makeBlobs, runReference, timed, type BenchTask } from '../harness';
+import { line, makeBlobs, round, runReference, timed, type BenchTask } from '../harness';
+import { adjustedRandIndex } from '../../src/analysis/adjustedRandIndex';
+import { cutTreeByCount } from '../../src/analysis/cutTree';
 import { fitAgglomerative } from '../../src/analysis/agglomerative';
 import { fitDBSCAN } from '../../src/analysis/dbscan';
 import { fitHDBSCAN } from '../../src/analysis/hdbscan';
@@ -65,6 +67,18 @@ export const tasks: BenchTask[] = [
         budget: '60 s', within_budget: seconds <= 60, built_on_micro_clusters: value.builtOnMicroClusters,
         working_typed_arrays_mb: Math.round(wardWorkingBytes(X.rows, X.cols) / megabyte * 100) / 100,
       }];
+    },
+  },
+  {
+    // For information: above the default threshold the tree is built on 1,500 k-means micro-clusters.
+    name: 'ward-micro-100k',
+    run: async () => {
+      const { X, labels } = makeBlobs(100_000, 10, 8, 19);
+      const { seconds, value } = await timed(() => fitAgglomerative(X, { linkage: 'ward' }, defaultContext()));
+      const segments = cutTreeByCount(value, 8);
+      return [line('ward-micro-100k', X, seconds, null, undefined, {
+        built_on_micro_clusters: value.builtOnMicroClusters, ari_vs_planted_8: round(adjustedRandIndex(segments, labels)),
+      })];
     },
   },
   {

@@ -260,6 +260,48 @@ export class KdTree {
   }
 
   /**
+   * The nearest indexed row to the query (squared distance for euclidean in lastDistance), starting
+   * from a known candidate (initialRow at initialDistance, or -1 and Infinity): a good start prunes
+   * most of the tree.
+   */
+  nearest(query: Float64Array, offset: number, metric: KdMetric, initialRow: number, initialDistance: number): number {
+    const d = this.cols, points = this.points, order = this.order;
+    const euclidean = metric === 'euclidean';
+    let best = initialRow, bestDistance = initialDistance;
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      if (this.pointToBox(query, offset, node, euclidean) >= bestDistance) continue;
+      const left = this.nodeLeft[node];
+      if (left >= 0) {
+        const right = this.nodeRight[node];
+        if (this.pointToBox(query, offset, left, euclidean) <= this.pointToBox(query, offset, right, euclidean)) {
+          stack[top++] = right; stack[top++] = left;
+        } else {
+          stack[top++] = left; stack[top++] = right;
+        }
+        continue;
+      }
+      for (let i = this.nodeStart[node], end = this.nodeEnd[node]; i < end; i++) {
+        const base = i * d;
+        let s = 0, j = 0;
+        for (; j < d && s < bestDistance; j++) {
+          const t = points[base + j] - query[offset + j];
+          s += euclidean ? t * t : Math.abs(t);
+        }
+        if (j === d && s < bestDistance) { bestDistance = s; best = order[i]; }
+      }
+    }
+    this.lastDistance = bestDistance;
+    return best;
+  }
+
+  /** Distance of the last nearest() answer (squared for euclidean). */
+  lastDistance = Infinity;
+
+  /**
    * The k nearest indexed rows of the query point, nearest first, written to outIndex / outDistance
    * (length >= k). A query equal to an indexed row finds that row at distance 0.
    */
