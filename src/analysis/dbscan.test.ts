@@ -107,4 +107,24 @@ describe('KdTree', () => {
       }
     }
   });
+
+  it('nearest from a starting candidate equals a brute-force scan', () => {
+    const tree = new KdTree(X, 8);
+    const distance = rowDistance(X, 'euclidean');
+    const query = new Float64Array([6, 7, 5]);
+    for (let q = 0; q < X.rows; q += 29) {
+      const start = (q * 7) % X.rows;
+      const found = tree.nearest(X.data, q * X.cols, 'euclidean', start, distance(q, start) ** 2);
+      expect(distance(q, found)).toBe(0);
+    }
+    const found = tree.nearest(query, 0, 'euclidean', -1, Infinity);
+    let best = -1, bestDistance = Infinity;
+    for (let j = 0; j < X.rows; j++) {
+      let s = 0;
+      for (let k = 0; k < 3; k++) s += (X.data[j * 3 + k] - query[k]) ** 2;
+      if (s < bestDistance) { bestDistance = s; best = j; }
+    }
+    expect(found).toBe(best);
+    expect(tree.lastDistance).toBeCloseTo(bestDistance, 12);
+  });
 });
