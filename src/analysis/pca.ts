@@ -22,6 +22,8 @@ export interface PCAResult {
 }
 
 const rowsPerCheck = 65536;
+/** Rows per feature-major block in the scatter pass (a power of two dividing rowsPerCheck). */
+const rowsPerBlock = 256;
 
 export function fitPCA(X: Matrix, params: PCAParams, ctx: FitContext): PCAResult {
   const { data, rows: n, cols: d } = X;
@@ -38,19 +40,30 @@ export function fitPCA(X: Matrix, params: PCAParams, ctx: FitContext): PCAResult
   for (let j = 0; j < d; j++) mean[j] /= n;
 
   // Scatter of the centred rows (upper triangle), centring first so large offsets cost no precision.
+  // Rows go through a small feature-major block so each product runs down one long contiguous loop.
   const scatter = new Float64Array(d * d);
-  const centred = new Float64Array(d);
-  for (let start = 0; start < n; start += rowsPerCheck) {
-    checkStop(ctx);
-    progress(0.8 * start / n, 'covariance');
-    const end = Math.min(n, start + rowsPerCheck);
-    for (let i = start; i < end; i++) {
-      const row = i * d;
-      for (let j = 0; j < d; j++) centred[j] = data[row + j] - mean[j];
-      for (let j = 0; j < d; j++) {
-        const cj = centred[j];
-        const base = j * d;
-        for (let l = j; l < d; l++) scatter[base + l] += cj * centred[l];
+  const block = new Float64Array(d * rowsPerBlock);
+  for (let start = 0; start < n; start += rowsPerBlock) {
+    if ((start & (rowsPerCheck - 1)) === 0) {
+      checkStop(ctx);
+      progress(0.8 * start / n, 'covariance');
+    }
+    const count = Math.min(rowsPerBlock, n - start);
+    for (let r = 0; r < count; r++) {
+      const row = (start + r) * d;
+      for (let j = 0; j < d; j++) block[j * rowsPerBlock + r] = data[row + j] - mean[j];
+    }
+    for (let j = 0; j < d; j++) {
+      const a = j * rowsPerBlock;
+      for (let l = j; l < d; l++) {
+        const b = l * rowsPerBlock;
+        let sum = 0, odd = 0, r = 0;
+        for (; r + 1 < count; r += 2) {
+          sum += block[a + r] * block[b + r];
+          odd += block[a + r + 1] * block[b + r + 1];
+        }
+        if (r < count) sum += block[a + r] * block[b + r];
+        scatter[j * d + l] += sum + odd;
       }
     }
   }
@@ -73,8 +86,9 @@ export function fitPCA(X: Matrix, params: PCAParams, ctx: FitContext): PCAResult
 
   checkStop(ctx);
   progress(0.85, 'projecting');
-  const embedding = project(X, mean, components, m);
-  flipSigns(embedding, components, n, m, d);
+  const extremes = new Float64Array(m);
+  const embedding = project(X, mean, components, m, extremes);
+  flipSigns(embedding, components, extremes, d);
   progress(1, 'done');
   return { mean, components, explained_variance: explained, explained_variance_ratio: ratio, singular_values: singular, n_components: m, embedding };
 }
@@ -85,18 +99,32 @@ export function transformPCA(X: Matrix, pca: Pick<PCAResult, 'mean' | 'component
   return { data: project(X, pca.mean, pca.components, pca.n_components), rows: X.rows, cols: pca.n_components };
 }
 
-function project(X: Matrix, mean: Float64Array, components: Float64Array, m: number): Float64Array {
+/**
+ * (X - mean) components^T, row-major. When `extremes` is given, it receives for each component the
+ * projected value of largest magnitude (the first on ties), found on the way instead of in a
+ * column-by-column pass over the whole embedding.
+ */
+function project(X: Matrix, mean: Float64Array, components: Float64Array, m: number, extremes?: Float64Array): Float64Array {
   const { data, rows: n, cols: d } = X;
   const out = new Float64Array(n * m);
   const centred = new Float64Array(d);
+  const largest = new Float64Array(m).fill(-1);
   for (let i = 0; i < n; i++) {
     const row = i * d;
     for (let j = 0; j < d; j++) centred[j] = data[row + j] - mean[j];
     for (let c = 0; c < m; c++) {
       const base = c * d;
-      let dot = 0;
-      for (let j = 0; j < d; j++) dot += centred[j] * components[base + j];
-      out[i * m + c] = dot;
+      // Two accumulators (even/odd features): V8 runs the unrolled loop markedly faster.
+      let dot = 0, odd = 0, j = 0;
+      for (; j + 1 < d; j += 2) {
+        dot += centred[j] * components[base + j];
+        odd += centred[j + 1] * components[base + j + 1];
+      }
+      if (j < d) dot += centred[j] * components[base + j];
+      const value = dot + odd;
+      out[i * m + c] = value;
+      const magnitude = Math.abs(value);
+      if (magnitude > largest[c]) { largest[c] = magnitude; if (extremes) extremes[c] = value; }
     }
   }
   return out;
@@ -106,16 +134,16 @@ function project(X: Matrix, mean: Float64Array, components: Float64Array, m: num
  * scikit-learn 1.2's svd_flip on U: each component's sign makes the largest-magnitude entry of its
  * projected column positive (the first such row on ties), so both tools draw the same picture.
  */
-function flipSigns(embedding: Float64Array, components: Float64Array, n: number, m: number, d: number): void {
+function flipSigns(embedding: Float64Array, components: Float64Array, extremes: Float64Array, d: number): void {
+  const m = extremes.length;
+  const flip = Array.from(extremes, (value) => value < 0);
+  if (!flip.includes(true)) return;
   for (let c = 0; c < m; c++) {
-    let largest = -1, sign = 1;
-    for (let i = 0; i < n; i++) {
-      const value = embedding[i * m + c];
-      const magnitude = Math.abs(value);
-      if (magnitude > largest) { largest = magnitude; sign = value < 0 ? -1 : 1; }
-    }
-    if (sign > 0) continue;
-    for (let i = 0; i < n; i++) embedding[i * m + c] = -embedding[i * m + c];
-    for (let j = 0; j < d; j++) components[c * d + j] = -components[c * d + j];
+    if (flip[c]) for (let j = 0; j < d; j++) components[c * d + j] = -components[c * d + j];
+  }
+  const signs = Float64Array.from(flip, (f) => (f ? -1 : 1));
+  const total = embedding.length;
+  for (let i = 0; i < total; i += m) {
+    for (let c = 0; c < m; c++) embedding[i + c] *= signs[c];
   }
 }
