@@ -1,19 +1,37 @@
 // Fits 2-D coordinates into WebGL's [-1, 1] square, keeping their aspect ratio and centring them.
-// Returns float32 x and y arrays, the form the scatter renderer draws.
+// The frame is set by the bulk of the points (robust quantiles), so one outlier cannot shrink the map.
 
-export function normaliseEmbedding(embedding: Float64Array, rows: number): { x: Float32Array; y: Float32Array } {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i < rows; i++) {
-    const a = embedding[2 * i], b = embedding[2 * i + 1];
-    if (a < minX) minX = a; if (a > maxX) maxX = a;
-    if (b < minY) minY = b; if (b > maxY) maxY = b;
-  }
-  const half = Math.max(maxX - minX, maxY - minY, 1e-12) / 2 / 0.95;
+export interface NormalisedEmbedding {
+  x: Float32Array;
+  y: Float32Array;
+  /** Points outside the initial frame (zoom out to see them). */
+  outside: number;
+}
+
+/**
+ * Maps the central `coverage` share of points on each axis (plus a margin) onto [-0.95, 0.95];
+ * with coverage 1 every point fits.
+ */
+export function normaliseEmbedding(embedding: Float64Array, rows: number, coverage = 1): NormalisedEmbedding {
+  const [minX, maxX] = centralRange(embedding, rows, 0, coverage);
+  const [minY, maxY] = centralRange(embedding, rows, 1, coverage);
+  const margin = coverage < 1 ? 1.1 : 1;
+  const half = (Math.max(maxX - minX, maxY - minY, 1e-12) / 2 / 0.95) * margin;
   const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
   const x = new Float32Array(rows), y = new Float32Array(rows);
+  let outside = 0;
   for (let i = 0; i < rows; i++) {
     x[i] = (embedding[2 * i] - cx) / half;
     y[i] = (embedding[2 * i + 1] - cy) / half;
+    if (Math.abs(x[i]) > 1 || Math.abs(y[i]) > 1) outside++;
   }
-  return { x, y };
+  return { x, y, outside };
+}
+
+function centralRange(embedding: Float64Array, rows: number, axis: number, coverage: number): [number, number] {
+  const values = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) values[i] = embedding[2 * i + axis];
+  values.sort();
+  const tail = ((1 - coverage) / 2) * (rows - 1);
+  return [values[Math.floor(tail)], values[Math.ceil(rows - 1 - tail)]];
 }

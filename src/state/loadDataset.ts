@@ -1,10 +1,11 @@
 // Loads a file into DuckDB and profiles it: the "Load" step of the data flow.
-// A file that cannot be read leaves the app usable, with a message saying what, where and what to do.
+// A file that cannot be read changes nothing else: the previous dataset and run stay, with a message.
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
 import { setFeatures } from './recipeStore';
 import { useRunStore } from './runStore';
 import { useSegmentStore } from './segmentStore';
+import { cancelSegmentation } from './segmentRunner';
 import { ingestCsv } from '../db/ingestCsv';
 import { profileDataset } from '../db/profileDataset';
 import { DataLoadError } from '../db/dataLoadError';
@@ -17,17 +18,18 @@ export interface LoadOptions {
 }
 
 export async function loadDataset(fileName: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<boolean> {
+  const previous = useDatasetStore.getState();
   useDatasetStore.setState({ status: 'loading', activity: `Reading ${fileName}`, problem: null });
-  if (!options.restoring) {
-    useRunStore.setState({ status: 'idle', progress: 0, phase: '', message: '', run: null });
-    useSegmentStore.setState({ names: [], selection: null });
-  }
   try {
     const db = await getDatabase();
-    // DuckDB takes ownership of the buffer it is given, so it gets a copy and we keep the original for storage.
-    const info = await ingestCsv(db, fileName, bytes.slice());
+    const info = await ingestCsv(db, fileName, bytes);
     useDatasetStore.setState({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows` });
     const profiles = await profileDataset(db, info);
+    if (!options.restoring) {
+      cancelSegmentation({ silent: true });
+      useRunStore.setState({ status: 'idle', progress: 0, phase: '', message: '', run: null });
+      useSegmentStore.setState({ names: [], selection: null });
+    }
     useDatasetStore.setState((s) => ({ status: 'ready', activity: '', info, profiles, version: s.version + 1 }));
     if (!options.restoring) {
       setFeatures(profiles.filter((p) => p.featureSuggestion.proposed).map((p) => p.name));
@@ -37,9 +39,11 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
     return true;
   } catch (error) {
     const problem = error instanceof DataLoadError
-      ? { message: error.message, hint: error.hint }
+      ? { message: error.summary, hint: error.hint }
       : { message: `${fileName} could not be loaded: ${error instanceof Error ? error.message : String(error)}`, hint: 'Check that it is a CSV file with a header row, then try again.' };
-    useDatasetStore.setState({ status: 'error', activity: '', info: null, profiles: [], problem });
+    // The previous dataset is still in DuckDB (a failed load replaces nothing), so it stays on screen.
+    const hadData = previous.status === 'ready' && previous.info !== null;
+    useDatasetStore.setState({ status: hadData ? 'ready' : 'error', activity: '', problem });
     return false;
   }
 }

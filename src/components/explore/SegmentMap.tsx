@@ -24,10 +24,11 @@ export function SegmentMap() {
   const points = useMemo(() => {
     if (!run) return null;
     const rows = run.result.labels.length;
-    const { x, y } = normaliseEmbedding(run.result.embedding, rows);
+    // The frame holds 99 % of customers on each axis; far outliers sit outside until one zooms out.
+    const { x, y, outside } = normaliseEmbedding(run.result.embedding, rows, 0.99);
     const category = new Float32Array(rows);
     for (let i = 0; i < rows; i++) category[i] = Math.max(0, run.result.labels[i]);
-    return { x, y, z: category, count: rows, segments: run.params.n_clusters };
+    return { x, y, z: category, count: rows, outside, segments: run.params.n_clusters };
   }, [run]);
 
   useEffect(() => {
@@ -52,6 +53,9 @@ export function SegmentMap() {
       </div>
       {error ? <p className="alert" role="alert">{error}</p> : null}
       <canvas ref={canvasRef} aria-label={`Map of ${points?.count ?? 0} customers coloured by segment`} role="img" />
+      {points && points.outside > 0 ? (
+        <p className="map-note">{points.outside.toLocaleString('en')} outlying customers are outside this frame: zoom out to see them.</p>
+      ) : null}
       {hovered !== null && hoverPosition ? <PointTooltip rowIndex={hovered} x={hoverPosition[0]} y={hoverPosition[1]} /> : null}
     </div>
   );

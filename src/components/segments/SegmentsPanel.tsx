@@ -8,8 +8,9 @@ import { fetchSegmentProfiles } from '../../state/datasetQueries';
 import { segmentColor } from '../explore/segmentPalette';
 import { formatNumber, formatPercent } from '../data/formatNumber';
 
-// Blue for above average, red for below; beyond 2 standard deviations the colour saturates.
-const zColor = scaleDiverging((t: number) => interpolateRdBu(1 - t)).domain([-2, 0, 2]).clamp(true);
+// Blue above average, red below; beyond 2 standard deviations the colour stops deepening, and the
+// palette's darkest ends are left out so the figures stay readable.
+const zColor = scaleDiverging((t: number) => interpolateRdBu(0.15 + 0.7 * t)).domain([-2, 0, 2]).clamp(true);
 
 export function SegmentsPanel() {
   const run = useRunStore((s) => s.run);
