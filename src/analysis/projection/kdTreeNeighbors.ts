@@ -147,11 +147,17 @@ export function kNearestNeighbors(X: Matrix, k: number, metric: NeighborMetric =
     if (l < 0) {
       for (let p = start[node], e = end[node]; p < e; p++) {
         if (p === self || seen[p] === query) continue;
+        // Partial distances: give up on a row as soon as it cannot enter the heap.
+        const bound = size < kk ? Infinity : heapDist[0];
         let s = 0;
         const o = p * d;
-        if (manhattan) for (let j = 0; j < d; j++) s += Math.abs(points[o + j] - points[q + j]);
-        else for (let j = 0; j < d; j++) { const t = points[o + j] - points[q + j]; s += t * t; }
-        if (size < kk || s < heapDist[0]) { seen[p] = query; push(s, p); }
+        let j = 0;
+        if (manhattan) {
+          for (; j < d; j++) { s += Math.abs(points[o + j] - points[q + j]); if ((j & 3) === 3 && s >= bound) break; }
+        } else {
+          for (; j < d; j++) { const t = points[o + j] - points[q + j]; s += t * t; if ((j & 3) === 3 && s >= bound) break; }
+        }
+        if (s < bound) { seen[p] = query; push(s, p); }
       }
       return;
     }

@@ -8,15 +8,21 @@ const FLOAT32_TINY = 1.1754943508222875e-38;
 
 /**
  * Fills grad (length 2n) with dKL/dY for P scaled by `exaggeration`; returns the KL divergence when
- * computeError, else NaN. `repulsion` is scratch of length 2n.
+ * computeError, else NaN. `repulsion` (2n) is scratch; `visitOrder` (a permutation of 0..n-1) is updated
+ * to the tree's leaf order for the next call.
  */
 export function barnesHutGradient(Y: Float64Array, n: number, P: SparseAffinities, exaggeration: number,
-  tree: QuadTree, angle: number, grad: Float64Array, repulsion: Float64Array, computeError: boolean): number {
-  tree.build(Y, n);
+  tree: QuadTree, angle: number, grad: Float64Array, repulsion: Float64Array, visitOrder: Int32Array,
+  computeError: boolean): number {
+  tree.build(Y, n, visitOrder);
+  tree.compact(visitOrder);
   repulsion.fill(0);
   const thetaSquared = angle * angle;
   let sumQ = 0;
-  for (let i = 0; i < n; i++) sumQ += tree.repulsion(Y[2 * i], Y[2 * i + 1], thetaSquared, repulsion, i);
+  for (let r = 0; r < n; r++) {
+    const i = visitOrder[r];
+    sumQ += tree.repulsion(Y[2 * i], Y[2 * i + 1], thetaSquared, repulsion, i);
+  }
   const { rowStart, columns, values } = P;
   let error = 0;
   const invSumQ = 1 / sumQ;

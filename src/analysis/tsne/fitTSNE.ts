@@ -63,6 +63,8 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
   const scratch = new Float64Array(2 * n);
   const update = new Float64Array(2 * n);
   const gains = new Float64Array(2 * n);
+  const visitOrder = new Int32Array(n);
+  for (let i = 0; i < n; i++) visitOrder[i] = i;
 
   /** sklearn's _gradient_descent: returns [error, last iteration]. */
   const descend = (start: number, stop: number, momentum: number, withoutProgress: number, exag: number): [number, number] => {
@@ -75,7 +77,7 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
     for (; i < stop; i++) {
       checkStop(ctx);
       const check = (i + 1) % N_ITER_CHECK === 0;
-      const kl = barnesHutGradient(Y, n, P, exag, tree, angle, grad, scratch, check || i === stop - 1);
+      const kl = barnesHutGradient(Y, n, P, exag, tree, angle, grad, scratch, visitOrder, check || i === stop - 1);
       if (!Number.isNaN(kl)) error = kl;
       let gradNorm2 = 0;
       for (let c = 0; c < 2 * n; c++) {

@@ -1,28 +1,29 @@
-// Barnes-Hut quadtree for 2-d t-SNE, kept in flat typed arrays (no node objects) and rebuilt in place
+// Barnes-Hut quadtree for 2-d t-SNE, kept in one flat Float64Array (no node objects) and rebuilt in place
 // every iteration; also sums the repulsive forces by the theta criterion, as sklearn's _quad_tree.
 
 const MAX_DEPTH = 60;
+// One node is one 64-byte record, so a traversal step touches a single cache line.
+const STRIDE = 8;
+const MASS_X = 0, MASS_Y = 1, COUNT = 2, WIDTH = 3, FIRST_CHILD = 4, POINT = 5, CENTER_X = 6, CENTER_Y = 7;
+// The depth-first copy read by traversals: mass x, mass y, count, width^2, index past the subtree, point.
+const FLAT_STRIDE = 6;
 
 export class QuadTree {
-  private capacity = 0;
-  private centerX: Float64Array = new Float64Array(0);
-  private centerY: Float64Array = new Float64Array(0);
-  private halfWidth: Float64Array = new Float64Array(0);
-  private massX: Float64Array = new Float64Array(0);
-  private massY: Float64Array = new Float64Array(0);
-  private count: Float64Array = new Float64Array(0);
-  private firstChild: Int32Array = new Int32Array(0);
-  private point: Int32Array = new Int32Array(0);
-  private depth: Int32Array = new Int32Array(0);
-  private nodes = 0;
-  private readonly stack = new Int32Array(4 * MAX_DEPTH + 8);
+  private nodes: Float64Array = new Float64Array(0);
+  private used = 0;
+  private flat: Float64Array = new Float64Array(0);
+  private flatCount = 0;
+  private ordered = 0;
 
   constructor(expectedPoints: number) {
     this.grow(Math.max(16, 4 * expectedPoints));
   }
 
-  /** Rebuilds the tree over the n points of a row-major (x, y) array. */
-  build(Y: Float64Array, n: number): void {
+  /**
+   * Rebuilds the tree over the n points of a row-major (x, y) array, inserting them in `order` (the last
+   * iteration's leaf order keeps insertions cache-friendly; the tree does not depend on it).
+   */
+  build(Y: Float64Array, n: number, order: Int32Array): void {
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (let i = 0; i < n; i++) {
       const x = Y[2 * i], y = Y[2 * i + 1];
@@ -31,89 +32,142 @@ export class QuadTree {
       if (y < minY) minY = y;
       if (y > maxY) maxY = y;
     }
-    const half = Math.max(maxX - minX, maxY - minY, 1e-12) * (0.5 + 1e-3);
-    this.nodes = 0;
-    this.newNode((minX + maxX) / 2, (minY + maxY) / 2, half, 0);
-    for (let i = 0; i < n; i++) this.insert(Y, i);
-    const { massX, massY, count } = this;
-    for (let c = 0; c < this.nodes; c++) {
-      if (count[c] > 0) { massX[c] /= count[c]; massY[c] /= count[c]; }
+    const width = Math.max(maxX - minX, maxY - minY, 1e-12) * (1 + 2e-3);
+    this.used = 0;
+    this.newNode((minX + maxX) / 2, (minY + maxY) / 2, width);
+    for (let r = 0; r < n; r++) this.insert(Y, order[r]);
+    const t = this.nodes;
+    for (let o = 0; o < this.used * STRIDE; o += STRIDE) {
+      const count = t[o + COUNT];
+      if (count > 0) { t[o + MASS_X] /= count; t[o + MASS_Y] /= count; }
     }
   }
 
-  private newNode(cx: number, cy: number, half: number, depth: number): number {
-    if (this.nodes >= this.capacity) this.grow(this.capacity * 2);
-    const c = this.nodes++;
-    this.centerX[c] = cx; this.centerY[c] = cy; this.halfWidth[c] = half;
-    this.massX[c] = 0; this.massY[c] = 0; this.count[c] = 0;
-    this.firstChild[c] = -1; this.point[c] = -1; this.depth[c] = depth;
-    return c;
+  private newNode(cx: number, cy: number, width: number): number {
+    if (this.used * STRIDE >= this.nodes.length) this.grow(2 * this.nodes.length / STRIDE);
+    const o = this.used++ * STRIDE;
+    const t = this.nodes;
+    t[o + MASS_X] = 0; t[o + MASS_Y] = 0; t[o + COUNT] = 0; t[o + WIDTH] = width;
+    t[o + FIRST_CHILD] = -1; t[o + POINT] = -1; t[o + CENTER_X] = cx; t[o + CENTER_Y] = cy;
+    return o;
+  }
+
+  /** Offset of the child of node record o that contains (x, y). */
+  private childOf(o: number, x: number, y: number): number {
+    const t = this.nodes;
+    return t[o + FIRST_CHILD] + STRIDE * ((x > t[o + CENTER_X] ? 1 : 0) + (y > t[o + CENTER_Y] ? 2 : 0));
   }
 
   private insert(Y: Float64Array, i: number): void {
     const x = Y[2 * i], y = Y[2 * i + 1];
-    let c = 0;
+    let o = 0;
+    let depth = 0;
     for (;;) {
-      this.massX[c] += x; this.massY[c] += y; this.count[c] += 1;
-      const first = this.firstChild[c];
-      if (first >= 0) {
-        c = first + (x > this.centerX[c] ? 1 : 0) + (y > this.centerY[c] ? 2 : 0);
-        continue;
-      }
-      const resident = this.point[c];
-      if (resident < 0) { this.point[c] = i; return; }
+      let t = this.nodes;
+      t[o + MASS_X] += x; t[o + MASS_Y] += y; t[o + COUNT] += 1;
+      if (t[o + FIRST_CHILD] >= 0) { o = this.childOf(o, x, y); depth++; continue; }
+      const resident = t[o + POINT];
+      if (resident < 0) { t[o + POINT] = i; return; }
       const rx = Y[2 * resident], ry = Y[2 * resident + 1];
       // Duplicates (and points too close to split further) share one leaf; its count carries their weight.
-      if ((rx === x && ry === y) || this.depth[c] >= MAX_DEPTH) return;
-      this.subdivide(c);
-      const moved = this.firstChild[c] + (rx > this.centerX[c] ? 1 : 0) + (ry > this.centerY[c] ? 2 : 0);
-      this.point[moved] = resident;
-      this.massX[moved] = rx * (this.count[c] - 1);
-      this.massY[moved] = ry * (this.count[c] - 1);
-      this.count[moved] = this.count[c] - 1;
-      this.point[c] = -1;
-      c = this.firstChild[c] + (x > this.centerX[c] ? 1 : 0) + (y > this.centerY[c] ? 2 : 0);
+      if ((rx === x && ry === y) || depth >= MAX_DEPTH) return;
+      this.subdivide(o);
+      t = this.nodes;
+      const moved = this.childOf(o, rx, ry);
+      const others = t[o + COUNT] - 1;
+      t[moved + POINT] = resident;
+      t[moved + MASS_X] = rx * others;
+      t[moved + MASS_Y] = ry * others;
+      t[moved + COUNT] = others;
+      t[o + POINT] = -1;
+      o = this.childOf(o, x, y);
+      depth++;
     }
   }
 
-  private subdivide(c: number): void {
-    const h = this.halfWidth[c] / 2;
-    const cx = this.centerX[c], cy = this.centerY[c], depth = this.depth[c] + 1;
-    const first = this.newNode(cx - h, cy - h, h, depth);
-    this.newNode(cx + h, cy - h, h, depth);
-    this.newNode(cx - h, cy + h, h, depth);
-    this.newNode(cx + h, cy + h, h, depth);
-    this.firstChild[c] = first;
+  private subdivide(o: number): void {
+    const width = this.nodes[o + WIDTH] / 2;
+    const h = width / 2;
+    const cx = this.nodes[o + CENTER_X], cy = this.nodes[o + CENTER_Y];
+    const first = this.newNode(cx - h, cy - h, width);
+    this.newNode(cx + h, cy - h, width);
+    this.newNode(cx - h, cy + h, width);
+    this.newNode(cx + h, cy + h, width);
+    this.nodes[o + FIRST_CHILD] = first;
   }
 
   /**
-   * Adds the unnormalised repulsion on point (x, y) to force[2i], force[2i+1] and returns its share of
-   * Z = sum q_ij, summarising a cell by its centre of mass when (cell width)^2 / dist^2 < theta^2.
+   * Lays the non-empty nodes out again in depth-first order, each with the index just past its subtree,
+   * so that a traversal is a forward scan (descend = next record, summarise = jump) with no stack; also
+   * writes the point indices in that leaf order, which keeps consecutive traversals' nodes in cache.
+   */
+  compact(order: Int32Array): void {
+    if (this.flat.length < this.used * FLAT_STRIDE) this.flat = new Float64Array(this.nodes.length / STRIDE * FLAT_STRIDE);
+    this.flatCount = 0;
+    this.ordered = 0;
+    this.emit(0, order);
+    // Duplicates share a leaf with one resident point; they keep their place after the tree-ordered ones.
+    if (this.ordered < order.length) {
+      const placed = new Uint8Array(order.length);
+      for (let w = 0; w < this.ordered; w++) placed[order[w]] = 1;
+      for (let i = 0; i < order.length; i++) if (!placed[i]) order[this.ordered++] = i;
+    }
+  }
+
+  private emit(o: number, order: Int32Array): void {
+    const t = this.nodes;
+    const f = this.flat;
+    const index = this.flatCount++;
+    const r = index * FLAT_STRIDE;
+    const width = t[o + WIDTH];
+    f[r] = t[o + MASS_X]; f[r + 1] = t[o + MASS_Y]; f[r + 2] = t[o + COUNT];
+    f[r + 3] = width * width; f[r + 5] = t[o + POINT];
+    const first = t[o + FIRST_CHILD];
+    if (first >= 0) {
+      for (let c = first; c < first + 4 * STRIDE; c += STRIDE) if (t[c + COUNT] > 0) this.emit(c, order);
+    } else if (t[o + POINT] >= 0) {
+      order[this.ordered++] = t[o + POINT];
+    }
+    f[r + 4] = this.flatCount;
+  }
+
+  /**
+   * Adds the unnormalised repulsion on point i at (x, y) to force[2i], force[2i+1] and returns its share
+   * of Z = sum q_ij, summarising a cell by its centre of mass when width^2 / dist^2 < theta^2.
+   * Needs compact() after build().
    */
   repulsion(x: number, y: number, thetaSquared: number, force: Float64Array, i: number): number {
-    const { massX, massY, count, firstChild, halfWidth, point, stack } = this;
-    let top = 0;
-    stack[top++] = 0;
+    const f = this.flat;
+    const end = this.flatCount;
     let sumQ = 0, fx = 0, fy = 0;
-    while (top > 0) {
-      const c = stack[--top];
-      const leaf = firstChild[c] < 0;
-      // A point does not repel itself: its own leaf counts only the other points sharing it.
-      const size = leaf && point[c] === i ? count[c] - 1 : count[c];
-      if (size === 0) continue;
-      const dx = x - massX[c];
-      const dy = y - massY[c];
+    let index = 0;
+    while (index < end) {
+      const r = index * FLAT_STRIDE;
+      const skip = f[r + 4];
+      const dx = x - f[r];
+      const dy = y - f[r + 1];
       const dist2 = dx * dx + dy * dy;
-      const width = 2 * halfWidth[c];
-      if (leaf || width * width < thetaSquared * dist2) {
+      if (skip === index + 1) {
+        // A leaf; a point does not repel itself, only the duplicates sharing its leaf.
+        const size = f[r + 5] === i ? f[r + 2] - 1 : f[r + 2];
+        if (size > 0) {
+          const q = 1 / (1 + dist2);
+          sumQ += size * q;
+          const mult = size * q * q;
+          fx += mult * dx;
+          fy += mult * dy;
+        }
+        index = skip;
+      } else if (f[r + 3] < thetaSquared * dist2) {
+        const size = f[r + 2];
         const q = 1 / (1 + dist2);
         sumQ += size * q;
         const mult = size * q * q;
         fx += mult * dx;
         fy += mult * dy;
+        index = skip;
       } else {
-        const first = firstChild[c];
-        stack[top++] = first; stack[top++] = first + 1; stack[top++] = first + 2; stack[top++] = first + 3;
+        index++;
       }
     }
     force[2 * i] += fx;
@@ -121,12 +175,9 @@ export class QuadTree {
     return sumQ;
   }
 
-  private grow(capacity: number): void {
-    const copyF = (a: Float64Array): Float64Array => { const b = new Float64Array(capacity); b.set(a.subarray(0, this.nodes)); return b; };
-    const copyI = (a: Int32Array): Int32Array => { const b = new Int32Array(capacity); b.set(a.subarray(0, this.nodes)); return b; };
-    this.centerX = copyF(this.centerX); this.centerY = copyF(this.centerY); this.halfWidth = copyF(this.halfWidth);
-    this.massX = copyF(this.massX); this.massY = copyF(this.massY); this.count = copyF(this.count);
-    this.firstChild = copyI(this.firstChild); this.point = copyI(this.point); this.depth = copyI(this.depth);
-    this.capacity = capacity;
+  private grow(records: number): void {
+    const next = new Float64Array(records * STRIDE);
+    next.set(this.nodes.subarray(0, this.used * STRIDE));
+    this.nodes = next;
   }
 }

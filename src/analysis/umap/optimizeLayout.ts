@@ -5,7 +5,7 @@ import type { FitContext } from '../fitContext';
 import { checkStop } from '../fitContext';
 import type { Random } from '../random';
 import type { FuzzyGraph } from './fuzzySimplicialSet';
-import { fastPow } from './fastPow';
+import { PowerTable } from './powerTable';
 
 export interface LayoutOptions {
   a: number;
@@ -40,6 +40,7 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
     nextSample[e] = epochsPerSample[e];
   }
   const twoAB = 2 * a * b;
+  const power = new PowerTable(b);
   const twoGammaB = 2 * gamma * b;
   // tau_rand_int-style Tausworthe generator seeded from the run's Random: the inner loop draws millions
   // of vertex indices, so the state lives in local integers rather than behind a closure.
@@ -58,8 +59,8 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
         const dy = embedding[j + 1] - embedding[k + 1];
         const dist2 = dx * dx + dy * dy;
         if (dist2 > 0) {
-          const powB = fastPow(dist2, b);
-          const attract = (-twoAB * powB) / (dist2 * (a * powB + 1));
+          const powered = power.at(dist2);
+          const attract = (-twoAB * powered) / (dist2 * (a * powered + 1));
           const gx = clip(attract * dx) * alpha;
           const gy = clip(attract * dy) * alpha;
           embedding[j] += gx; embedding[k] -= gx;
@@ -70,8 +71,8 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
         for (let c = 0; c < dim; c++) { const t = embedding[j + c] - embedding[k + c]; dist2 += t * t; }
         let attract = 0;
         if (dist2 > 0) {
-          const powB = fastPow(dist2, b);
-          attract = (-twoAB * powB) / (dist2 * (a * powB + 1));
+          const powered = power.at(dist2);
+          attract = (-twoAB * powered) / (dist2 * (a * powered + 1));
         }
         for (let c = 0; c < dim; c++) {
           const g = clip(attract * (embedding[j + c] - embedding[k + c])) * alpha;
@@ -91,7 +92,7 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
           const dy = embedding[j + 1] - embedding[o + 1];
           const d2 = dx * dx + dy * dy;
           if (d2 > 0) {
-            const repel = twoGammaB / ((0.001 + d2) * (a * fastPow(d2, b) + 1));
+            const repel = twoGammaB / ((0.001 + d2) * (a * power.at(d2) + 1));
             embedding[j] += clip(repel * dx) * alpha;
             embedding[j + 1] += clip(repel * dy) * alpha;
           } else if (j !== o) {
@@ -103,7 +104,7 @@ export function optimizeLayout(embedding: Float64Array, dim: number, graph: Fuzz
         let d2 = 0;
         for (let c = 0; c < dim; c++) { const t = embedding[j + c] - embedding[o + c]; d2 += t * t; }
         if (d2 > 0) {
-          const repel = twoGammaB / ((0.001 + d2) * (a * fastPow(d2, b) + 1));
+          const repel = twoGammaB / ((0.001 + d2) * (a * power.at(d2) + 1));
           for (let c = 0; c < dim; c++) embedding[j + c] += clip(repel * (embedding[j + c] - embedding[o + c])) * alpha;
         } else if (j !== o) {
           // Coincident distinct points: umap-learn pushes by the clip limit.
