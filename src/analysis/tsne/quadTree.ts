@@ -2,16 +2,23 @@
 // every iteration; also sums the repulsive forces by the theta criterion, as sklearn's _quad_tree.
 
 const MAX_DEPTH = 60;
-// One node is one 64-byte record, so a traversal step touches a single cache line.
-const STRIDE = 8;
-const MASS_X = 0, MASS_Y = 1, COUNT = 2, WIDTH = 3, FIRST_CHILD = 4, POINT = 5, CENTER_X = 6, CENTER_Y = 7;
-// The depth-first copy read by traversals: mass x, mass y, count, width^2, index past the subtree, point.
-const FLAT_STRIDE = 6;
+// The tree being built: one Float64Array record per node, child and point links in Int32Arrays.
+const STRIDE = 6;
+const MASS_X = 0, MASS_Y = 1, COUNT = 2, WIDTH = 3, CENTER_X = 4, CENTER_Y = 5;
+// The depth-first copy read by traversals: mass x, mass y, count, width^2 or -1 for a leaf (plus, in Int32Arrays so that
+// indices stay integers, the index just past the subtree and the leaf's point).
+const FLAT_STRIDE = 4;
 
 export class QuadTree {
   private nodes: Float64Array = new Float64Array(0);
+  /** Index of a node's first child (the four are consecutive), -1 for a leaf. */
+  private firstChild: Int32Array = new Int32Array(0);
+  /** A leaf's resident point, -1 when empty or internal. */
+  private point: Int32Array = new Int32Array(0);
   private used = 0;
   private flat: Float64Array = new Float64Array(0);
+  private flatNext: Int32Array = new Int32Array(0);
+  private flatPoint: Int32Array = new Int32Array(0);
   private flatCount = 0;
   private ordered = 0;
 
@@ -44,48 +51,54 @@ export class QuadTree {
   }
 
   private newNode(cx: number, cy: number, width: number): number {
-    if (this.used * STRIDE >= this.nodes.length) this.grow(2 * this.nodes.length / STRIDE);
-    const o = this.used++ * STRIDE;
+    if (this.used >= this.firstChild.length) this.grow(2 * this.firstChild.length);
+    const c = this.used++;
+    const o = c * STRIDE;
     const t = this.nodes;
     t[o + MASS_X] = 0; t[o + MASS_Y] = 0; t[o + COUNT] = 0; t[o + WIDTH] = width;
-    t[o + FIRST_CHILD] = -1; t[o + POINT] = -1; t[o + CENTER_X] = cx; t[o + CENTER_Y] = cy;
-    return o;
+    t[o + CENTER_X] = cx; t[o + CENTER_Y] = cy;
+    this.firstChild[c] = -1;
+    this.point[c] = -1;
+    return c;
   }
 
-  /** Offset of the child of node record o that contains (x, y). */
-  private childOf(o: number, x: number, y: number): number {
+  /** The child of node c that contains (x, y). */
+  private childOf(c: number, x: number, y: number): number {
     const t = this.nodes;
-    return t[o + FIRST_CHILD] + STRIDE * ((x > t[o + CENTER_X] ? 1 : 0) + (y > t[o + CENTER_Y] ? 2 : 0));
+    return this.firstChild[c] + (x > t[c * STRIDE + CENTER_X] ? 1 : 0) + (y > t[c * STRIDE + CENTER_Y] ? 2 : 0);
   }
 
   private insert(Y: Float64Array, i: number): void {
     const x = Y[2 * i], y = Y[2 * i + 1];
-    let o = 0;
+    let c = 0;
     let depth = 0;
     for (;;) {
       let t = this.nodes;
+      const o = c * STRIDE;
       t[o + MASS_X] += x; t[o + MASS_Y] += y; t[o + COUNT] += 1;
-      if (t[o + FIRST_CHILD] >= 0) { o = this.childOf(o, x, y); depth++; continue; }
-      const resident = t[o + POINT];
-      if (resident < 0) { t[o + POINT] = i; return; }
+      if (this.firstChild[c] >= 0) { c = this.childOf(c, x, y); depth++; continue; }
+      const resident = this.point[c];
+      if (resident < 0) { this.point[c] = i; return; }
       const rx = Y[2 * resident], ry = Y[2 * resident + 1];
       // Duplicates (and points too close to split further) share one leaf; its count carries their weight.
       if ((rx === x && ry === y) || depth >= MAX_DEPTH) return;
-      this.subdivide(o);
+      this.subdivide(c);
       t = this.nodes;
-      const moved = this.childOf(o, rx, ry);
+      const moved = this.childOf(c, rx, ry);
       const others = t[o + COUNT] - 1;
-      t[moved + POINT] = resident;
-      t[moved + MASS_X] = rx * others;
-      t[moved + MASS_Y] = ry * others;
-      t[moved + COUNT] = others;
-      t[o + POINT] = -1;
-      o = this.childOf(o, x, y);
+      const m = moved * STRIDE;
+      this.point[moved] = resident;
+      t[m + MASS_X] = rx * others;
+      t[m + MASS_Y] = ry * others;
+      t[m + COUNT] = others;
+      this.point[c] = -1;
+      c = this.childOf(c, x, y);
       depth++;
     }
   }
 
-  private subdivide(o: number): void {
+  private subdivide(c: number): void {
+    const o = c * STRIDE;
     const width = this.nodes[o + WIDTH] / 2;
     const h = width / 2;
     const cx = this.nodes[o + CENTER_X], cy = this.nodes[o + CENTER_Y];
@@ -93,7 +106,7 @@ export class QuadTree {
     this.newNode(cx + h, cy - h, width);
     this.newNode(cx - h, cy + h, width);
     this.newNode(cx + h, cy + h, width);
-    this.nodes[o + FIRST_CHILD] = first;
+    this.firstChild[c] = first;
   }
 
   /**
@@ -102,7 +115,12 @@ export class QuadTree {
    * writes the point indices in that leaf order, which keeps consecutive traversals' nodes in cache.
    */
   compact(order: Int32Array): void {
-    if (this.flat.length < this.used * FLAT_STRIDE) this.flat = new Float64Array(this.nodes.length / STRIDE * FLAT_STRIDE);
+    if (this.flatNext.length < this.used) {
+      const records = this.firstChild.length;
+      this.flat = new Float64Array(records * FLAT_STRIDE);
+      this.flatNext = new Int32Array(records);
+      this.flatPoint = new Int32Array(records);
+    }
     this.flatCount = 0;
     this.ordered = 0;
     this.emit(0, order);
@@ -114,21 +132,23 @@ export class QuadTree {
     }
   }
 
-  private emit(o: number, order: Int32Array): void {
+  private emit(c: number, order: Int32Array): void {
     const t = this.nodes;
     const f = this.flat;
     const index = this.flatCount++;
+    const o = c * STRIDE;
     const r = index * FLAT_STRIDE;
     const width = t[o + WIDTH];
     f[r] = t[o + MASS_X]; f[r + 1] = t[o + MASS_Y]; f[r + 2] = t[o + COUNT];
-    f[r + 3] = width * width; f[r + 5] = t[o + POINT];
-    const first = t[o + FIRST_CHILD];
+    const first = this.firstChild[c];
+    f[r + 3] = first >= 0 ? width * width : -1;
+    this.flatPoint[index] = this.point[c];
     if (first >= 0) {
-      for (let c = first; c < first + 4 * STRIDE; c += STRIDE) if (t[c + COUNT] > 0) this.emit(c, order);
-    } else if (t[o + POINT] >= 0) {
-      order[this.ordered++] = t[o + POINT];
+      for (let child = first; child < first + 4; child++) if (t[child * STRIDE + COUNT] > 0) this.emit(child, order);
+    } else if (this.point[c] >= 0) {
+      order[this.ordered++] = this.point[c];
     }
-    f[r + 4] = this.flatCount;
+    this.flatNext[index] = this.flatCount;
   }
 
   /**
@@ -138,34 +158,26 @@ export class QuadTree {
    */
   repulsion(x: number, y: number, thetaSquared: number, force: Float64Array, i: number): number {
     const f = this.flat;
+    const next = this.flatNext;
+    const point = this.flatPoint;
     const end = this.flatCount;
     let sumQ = 0, fx = 0, fy = 0;
     let index = 0;
     while (index < end) {
       const r = index * FLAT_STRIDE;
-      const skip = f[r + 4];
       const dx = x - f[r];
       const dy = y - f[r + 1];
       const dist2 = dx * dx + dy * dy;
-      if (skip === index + 1) {
-        // A leaf; a point does not repel itself, only the duplicates sharing its leaf.
-        const size = f[r + 5] === i ? f[r + 2] - 1 : f[r + 2];
-        if (size > 0) {
-          const q = 1 / (1 + dist2);
-          sumQ += size * q;
-          const mult = size * q * q;
-          fx += mult * dx;
-          fy += mult * dy;
-        }
-        index = skip;
-      } else if (f[r + 3] < thetaSquared * dist2) {
-        const size = f[r + 2];
+      // Leaves store width^2 = -1, so they always pass; a point does not repel itself, only the
+      // duplicates sharing its leaf (a self-only leaf adds 0 * q).
+      if (f[r + 3] < thetaSquared * dist2) {
+        const size = point[index] === i ? f[r + 2] - 1 : f[r + 2];
         const q = 1 / (1 + dist2);
         sumQ += size * q;
         const mult = size * q * q;
         fx += mult * dx;
         fy += mult * dy;
-        index = skip;
+        index = next[index];
       } else {
         index++;
       }
@@ -176,8 +188,14 @@ export class QuadTree {
   }
 
   private grow(records: number): void {
-    const next = new Float64Array(records * STRIDE);
-    next.set(this.nodes.subarray(0, this.used * STRIDE));
-    this.nodes = next;
+    const nodes = new Float64Array(records * STRIDE);
+    nodes.set(this.nodes.subarray(0, this.used * STRIDE));
+    const firstChild = new Int32Array(records);
+    firstChild.set(this.firstChild.subarray(0, this.used));
+    const point = new Int32Array(records);
+    point.set(this.point.subarray(0, this.used));
+    this.nodes = nodes;
+    this.firstChild = firstChild;
+    this.point = point;
   }
 }
