@@ -2,6 +2,7 @@
 // file's columns with DuckDB's detected types. Malformed files raise DataLoadError in plain words.
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { DataLoadError } from './dataLoadError';
+import type { DataFormat } from './dataFormat';
 import { explainCsvError } from './explainCsvError';
 import { copyWithLfLineEndings } from './lineEndings';
 import { sniffCsv, type CsvDialect } from './sniffCsv';
@@ -20,7 +21,10 @@ export interface DatasetInfo {
   table: 'dataset';
   rowCount: number;
   columns: DatasetColumn[];
-  dialect: CsvDialect;
+  /** Delimited text only: how the file was split into rows and fields. */
+  dialect?: CsvDialect;
+  /** The file's format, set by ingestFile (a plain ingestCsv call leaves it out: it is CSV). */
+  format?: DataFormat;
 }
 
 export const DATASET_TABLE = 'dataset';

@@ -1,0 +1,19 @@
+// The readers ingestFile needs for binary formats, which differ between the browser (wasm served by the
+// app, Excel parsed in a worker) and Node (tests, benchmarks): see fileReadersBrowser/fileReadersNode.
+import type * as arrow from 'apache-arrow';
+
+/** One cell as the Excel reader gives it; dates are Date objects at UTC. */
+export type WorkbookCell = string | number | boolean | Date | null;
+
+export interface WorkbookSheet {
+  name: string;
+  /** Rows of cells, the first row being the header. */
+  rows: WorkbookCell[][];
+}
+
+export interface FileReaders {
+  /** Decodes a Parquet file into an Arrow table; throws the reader's own error on a broken file. */
+  parquetToArrow(bytes: Uint8Array): Promise<arrow.Table>;
+  /** Every sheet of an .xlsx workbook, in workbook order. */
+  readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]>;
+}

@@ -1,0 +1,14 @@
+// FileReaders for Node (unit tests, benchmarks, command line): parquet-wasm's node build, which loads
+// its wasm from disk, and read-excel-file's node entry point.
+import { readParquet } from 'parquet-wasm/node';
+import readXlsxFile from 'read-excel-file/node';
+import { tableFromIPC } from 'apache-arrow';
+import type { FileReaders, WorkbookCell } from './fileReaders';
+
+export const nodeFileReaders: FileReaders = {
+  parquetToArrow: async (bytes) => tableFromIPC(readParquet(bytes).intoIPCStream()),
+  readWorkbook: async (bytes) => {
+    const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as WorkbookCell[][] }));
+  },
+};
