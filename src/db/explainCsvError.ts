@@ -14,7 +14,7 @@ export interface CsvErrorContext {
   internalName: string;
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
 
 export async function explainCsvError(message: string, context: CsvErrorContext): Promise<DataLoadError> {
   if (/Error when sniffing file/i.test(message)) {

@@ -1,7 +1,7 @@
 // Exports every row of the loaded file with its segment: the original columns in their original
 // order and header, then segment_id and segment_name; UTF-8 with a BOM (Excel), comma-delimited.
 import { sqlIdentifier, sqlString, type Database } from './database';
-import { DATASET_COLUMNS_TABLE } from './ingestCsv';
+import { DATASET_COLUMNS_TABLE, DATASET_RAW_TABLE } from './ingestCsv';
 import { SEGMENTS_TABLE, UNASSIGNED_NAME } from './writeSegments';
 
 const BOM = [0xef, 0xbb, 0xbf];
@@ -15,8 +15,11 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
   const exists = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(SEGMENTS_TABLE)}`);
   if (Number(exists.getChild('n')?.get(0)) === 0) throw new Error('No segments to export yet: run a segmentation first.');
 
+  // Cells go out as written in the file (the raw text table) when the load kept one; else as typed.
+  const raw = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(DATASET_RAW_TABLE)}`);
+  const source = Number(raw.getChild('n')?.get(0)) > 0 ? DATASET_RAW_TABLE : 'dataset';
   const meta = await db.query(`SELECT c.name, c.header, t.data_type FROM ${DATASET_COLUMNS_TABLE} AS c
-    JOIN information_schema.columns AS t ON t.table_name = 'dataset' AND t.column_name = c.name ORDER BY c.position`);
+    JOIN information_schema.columns AS t ON t.table_name = ${sqlString(source)} AND t.column_name = c.name ORDER BY c.position`);
   const names = meta.getChild('name')?.toArray() as string[];
   const headers = meta.getChild('header')?.toArray() as string[];
   const types = meta.getChild('data_type')?.toArray() as string[];
@@ -24,7 +27,7 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
   const select = [...cells.map((cell, j) => `${cell} AS c${j}`), 's.segment_id',
     `coalesce(s.segment_name, ${sqlString(UNASSIGNED_NAME)}) AS segment_name`].join(', ');
 
-  const last = await db.query('SELECT coalesce(max(row_id), -1)::DOUBLE AS last FROM dataset');
+  const last = await db.query(`SELECT coalesce(max(row_id), -1)::DOUBLE AS last FROM ${source}`);
   const lastRowId = Number(last.getChild('last')?.get(0));
   // The header is written here so that duplicate or renamed columns keep the file's own names.
   const parts: Uint8Array[] = [new Uint8Array(BOM), new TextEncoder().encode([...headers, 'segment_id', 'segment_name'].map(headerField).join(',') + '\n')];
@@ -36,7 +39,7 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
     // An empty registered buffer receives the output in memory (Node's runtime would otherwise write to disk).
     await db.registerFileBuffer(fileName, new Uint8Array(0));
     try {
-      await db.query(`COPY (SELECT ${select} FROM dataset AS d LEFT JOIN ${SEGMENTS_TABLE} AS s ON s.row_id = d.row_id AND ${range('s')}
+      await db.query(`COPY (SELECT ${select} FROM ${source} AS d LEFT JOIN ${SEGMENTS_TABLE} AS s ON s.row_id = d.row_id AND ${range('s')}
           WHERE ${range('d')} ORDER BY d.row_id)
         TO ${sqlString(fileName)} (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '"', ESCAPE '"', USE_TMP_FILE false)`);
       parts.push(await db.copyFileToBuffer(fileName));

@@ -1,11 +1,12 @@
 // Tests CSV ingestion through DuckDB-WASM's Node build: comma, semicolon and tab files with quoted
-// fields, a stable row_id in file order, detected types, and DataLoadErrors that name the line.
+// fields, a stable row_id in file order, detected types, rejected rows that name the line, plain errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectNodeDatabase } from './connectNode';
 import type { Database } from './database';
 import { DataLoadError } from './dataLoadError';
 import { ingestCsv } from './ingestCsv';
 import { previewRows } from './previewRows';
+import { listRejectedRows } from './rejectedRows';
 import { binaryFile, encode, latin1File, makeTestTable, toCsvBytes, tooManyFieldsFile, unterminatedQuoteFile } from './testFiles';
 
 let db: Database;
@@ -70,7 +71,7 @@ describe('ingestCsv', () => {
 
   it('keeps leading zeros and yes/no spellings as text, and renames a column called row_id', async () => {
     const info = await ingestCsv(db, 'odd.csv', encode('row_id,zip,member\n7,01000,yes\n8,75001,no\n'));
-    expect(info.columns).toEqual([
+    expect(info.columns.map(({ name, sqlType, header }) => ({ name, sqlType, header }))).toEqual([
       { name: 'source_row_id', sqlType: 'BIGINT', header: 'row_id' },
       { name: 'zip', sqlType: 'VARCHAR', header: 'zip' },
       { name: 'member', sqlType: 'VARCHAR', header: 'member' },
@@ -78,12 +79,15 @@ describe('ingestCsv', () => {
     expect(await previewRows(db, info, 0, 10)).toEqual([['7', '01000', 'yes'], ['8', '75001', 'no']]);
   });
 
-  it('re-reads the whole file when a late value does not fit the type guessed from the sample', async () => {
-    const lines = ['id,label', ...Array.from({ length: 25000 }, (_, i) => `${i},v${i}`), 'n/a,last'];
+  it('types a column from all its values: a late missing token keeps it numeric, a late word makes it text', async () => {
+    const lines = ['id,label', ...Array.from({ length: 25000 }, (_, i) => `${i},${i}`), 'n/a,last'];
     const info = await ingestCsv(db, 'late.csv', encode(lines.join('\n') + '\n'));
     expect(info.rowCount).toBe(25001);
-    expect(info.columns[0]).toMatchObject({ name: 'id', sqlType: 'VARCHAR' });
-    expect(await previewRows(db, info, 25000, 1)).toEqual([['n/a', 'last']]);
+    expect(info.columns[0]).toMatchObject({ name: 'id', sqlType: 'BIGINT', missingTokens: 1 });
+    expect(info.columns[1]).toMatchObject({ name: 'label', sqlType: 'VARCHAR' });
+    expect(await previewRows(db, info, 25000, 1)).toEqual([['', 'last']]);
+    const raw = await db.query('SELECT id FROM dataset_raw WHERE row_id = 25000');
+    expect(raw.getChild('id')?.get(0)).toBe('n/a');
   });
 
   it('replaces the previous dataset and drops its segments', async () => {
@@ -95,44 +99,42 @@ describe('ingestCsv', () => {
     expect(tables.getChild('table_name')?.toArray()).toEqual(['dataset']);
   });
 
-  it('names the line of a row with too many fields, and keeps the previous dataset', async () => {
-    await ingestCsv(db, 'good.csv', encode('a,b\n1,2\n'));
-    const error = await loadError('bad.csv', tooManyFieldsFile());
-    expect(error).toMatchObject({ file: 'bad.csv', line: 5 });
-    expect(error.message).toMatch(/^bad\.csv, line 5: This row has 4 fields but the header has 3 \(fields are separated by semicolons\)\./);
-    expect(error.hint).toMatch(/quotes/);
-    expect(error.summary).toBe('bad.csv, line 5: This row has 4 fields but the header has 3 (fields are separated by semicolons).');
-    const kept = await db.query('SELECT count(*)::DOUBLE AS n FROM dataset');
-    expect(kept.getChild('n')?.get(0)).toBe(1);
+  it('keeps a row with too many fields aside with its line, loading the rest', async () => {
+    const info = await ingestCsv(db, 'bad.csv', tooManyFieldsFile());
+    expect(info).toMatchObject({ rowCount: 4, rejectedCount: 1, recordCount: 5 });
+    expect(await listRejectedRows(db)).toEqual([{ line: 5, raw: '4;Lille;9;extra',
+      reason: '4 fields where the header has 3: a value probably holds a semicolon without quotes around it.' }]);
+    expect((await previewRows(db, info, 0, 5)).map((r) => r[0])).toEqual(['1', '2', '3', '5']);
   });
 
   it('names the file line where an unterminated quote starts, counting line breaks inside quotes', async () => {
-    const error = await loadError('quote.csv', unterminatedQuoteFile());
-    expect(error.line).toBe(6);
-    expect(error.problem).toMatch(/never closed/);
+    const info = await ingestCsv(db, 'quote.csv', unterminatedQuoteFile());
+    expect(info).toMatchObject({ rowCount: 3, rejectedCount: 1, recordCount: 4 });
+    const [rejected] = await listRejectedRows(db);
+    expect(rejected).toMatchObject({ line: 6, raw: '4,"never closed\n5,x' });
+    expect(rejected.reason).toMatch(/never closed/);
   });
 
-  it('finds a bad row far beyond the sniffing sample', async () => {
+  it('finds a bad row far beyond any sample', async () => {
     const lines = ['id,label', ...Array.from({ length: 30000 }, (_, i) => `${i},v${i}`), '5,a,b', '6,c'];
-    const error = await loadError('long.csv', encode(lines.join('\n')));
-    expect(error.line).toBe(30002);
-    expect(error.problem).toMatch(/3 fields but the header has 2/);
+    const info = await ingestCsv(db, 'long.csv', encode(lines.join('\n')));
+    expect(info).toMatchObject({ rowCount: 30001, rejectedCount: 1 });
+    expect(await listRejectedRows(db)).toEqual([expect.objectContaining({ line: 30002, raw: '5,a,b' })]);
   });
 
-  it('names the line of a non-UTF-8 byte that only DuckDB sees (past the first megabyte the sniffer checks)', async () => {
+  it('reads a non-UTF-8 byte past the first megabyte by transcoding the whole file', async () => {
     const head = encode('id,label\n' + Array.from({ length: 80000 }, (_, i) => `${i},value${i}`).join('\n') + '\n');
     expect(head.length).toBeGreaterThan(1 << 20);
-    const error = await loadError('late-latin.csv', new Uint8Array([...head, ...encode('80000,caf'), 0xe9, ...encode('\n80001,ok\n')]));
-    expect(error.line).toBe(80002);
-    expect(error.problem).toMatch(/not valid UTF-8/);
+    const info = await ingestCsv(db, 'late-latin.csv', new Uint8Array([...head, ...encode('80000,caf'), 0xe9, ...encode('\n80001,ok\n')]));
+    expect(info.encoding).toMatchObject({ name: 'iso-8859-1', reason: 'ISO-8859-1: not UTF-8 (byte 0xE9 at line 80002) and no byte in 0x80-0x9F' });
+    expect(await previewRows(db, info, 80000, 1)).toEqual([['80000', 'café']]);
   });
 
-  it('explains an empty, a binary and a non-UTF-8 file in plain words', async () => {
+  it('explains an empty and a binary file in plain words, and reads a Latin-1 one', async () => {
     expect((await loadError('empty.csv', new Uint8Array(0))).message).toBe('empty.csv: The file is empty. Export the table again, or choose another file.');
     const binary = await loadError('archive.csv', binaryFile());
     expect(binary.message).toMatch(/^archive\.csv, line 1, column \d+: The file contains binary data/);
-    const latin = await loadError('latin.csv', latin1File());
-    expect(latin).toMatchObject({ line: 3, column: 6 });
-    expect(latin.hint).toMatch(/UTF-8/);
+    const latin = await ingestCsv(db, 'latin.csv', latin1File());
+    expect(await previewRows(db, latin, 0, 2)).toEqual([['1', 'Paris'], ['2', 'Orléans']]);
   });
 });

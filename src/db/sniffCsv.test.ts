@@ -1,9 +1,9 @@
 // Tests the pure-JS dialect sniffer: delimiter choice with quoted fields, BOM, header, line count,
-// and the plain-words errors for empty, binary, non-UTF-8 and header-less files.
+// aligned columns, the quoted-whole-line warning, and plain-words errors for empty, binary and header-less files.
 import { describe, expect, it } from 'vitest';
 import { sniffCsv } from './sniffCsv';
 import { DataLoadError } from './dataLoadError';
-import { binaryFile, encode, latin1File, makeTestTable, toCsvBytes } from './testFiles';
+import { binaryFile, encode, makeTestTable, toCsvBytes } from './testFiles';
 
 function sniffError(bytes: Uint8Array): DataLoadError {
   try {
@@ -49,18 +49,16 @@ describe('sniffCsv', () => {
     expect(error.hint).toMatch(/CSV export/);
   });
 
-  it('rejects text that is not UTF-8 with the line and column of the first bad byte', () => {
-    const error = sniffError(latin1File());
-    expect(error).toMatchObject({ file: 'f.csv', line: 3, column: 6 });
-    expect(error.message).toMatch(/not UTF-8/);
-    expect(error.hint).toMatch(/CSV UTF-8/);
+  it('finds the vertical bar, and warns when every line is quoted whole', () => {
+    expect(sniffCsv(encode('a|b|c\n1|2|3\n')).delimiter).toBe('|');
+    const quoted = sniffCsv(encode('"a,b"\n"1,2"\n'));
+    expect(quoted.header).toEqual(['a,b']);
+    expect(quoted.warnings?.[0]).toMatch(/single column, yet its lines hold commas inside quotes/);
   });
 
-  it('recognises UTF-16 (a BOM, then NUL bytes) and asks for UTF-8', () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'id,x\n1,2\n'].flatMap((ch) => [ch.charCodeAt(0), 0])]);
-    const error = sniffError(utf16);
-    expect(error.problem).toMatch(/UTF-16/);
-    expect(error.hint).toMatch(/CSV UTF-8/);
+  it('recognises columns aligned with spaces', () => {
+    const dialect = sniffCsv(encode('id   name     spend\n1    Ann      10\n2    Bob      7\n'));
+    expect(dialect).toMatchObject({ aligned: true, delimiter: '\t', header: ['id', 'name', 'spend'] });
   });
 
   it('rejects a file without a header line', () => {

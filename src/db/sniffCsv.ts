@@ -1,9 +1,9 @@
-// Decides how to read a CSV file before DuckDB sees it (pure JS): delimiter, BOM, header, lines.
-// Rejects what is not a readable UTF-8 table (empty, binary, other encodings, no header) in plain words.
+// Decides how to read delimited UTF-8 text before DuckDB sees it (pure JS): delimiter (or aligned
+// columns), BOM, header, lines, and warnings; rejects what is no table (empty, binary, no header).
 import { CsvScanner, fieldText } from './csvScanner';
 import { DataLoadError } from './dataLoadError';
 
-export type CsvDelimiter = ',' | ';' | '\t';
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
 
 export interface CsvDialect {
   delimiter: CsvDelimiter;
@@ -13,13 +13,17 @@ export interface CsvDialect {
   lineCount: number;
   /** Column names as written in the header line. */
   header: string[];
+  /** Columns aligned with runs of spaces (no delimiter): the text is rewritten with tabs before reading. */
+  aligned?: boolean;
+  /** Things the user should know about how the file was split, in words. */
+  warnings?: string[];
 }
 
-const CANDIDATES: CsvDelimiter[] = [',', ';', '\t'];
+const CANDIDATES: CsvDelimiter[] = [',', ';', '\t', '|'];
+const DELIMITER_WORDS: Record<CsvDelimiter, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };
 /** Bytes and records looked at to decide the delimiter and to check the encoding. */
 const SNIFF_BYTES = 1 << 16;
 const SNIFF_RECORDS = 100;
-const UTF8_CHECK_BYTES = 1 << 20;
 
 export function sniffCsv(bytes: Uint8Array, fileName = 'The file'): CsvDialect {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -34,9 +38,14 @@ export function sniffCsv(bytes: Uint8Array, fileName = 'The file'): CsvDialect {
   checkIsText(bytes, fileName);
 
   const sniffEnd = Math.min(bytes.length, start + SNIFF_BYTES);
-  const delimiter = chooseDelimiter(bytes, start, sniffEnd);
-  const headerRecord = new CsvScanner(bytes, delimiter.charCodeAt(0), start, sniffEnd).nextRecord();
-  const header = headerRecord ? headerRecord.fields.map((f) => fieldText(bytes, f).trim()) : [];
+  const chosen = chooseDelimiter(bytes, start, sniffEnd);
+  const aligned = chosen === null && isSpaceAligned(bytes, start, sniffEnd);
+  const delimiter = chosen ?? (aligned ? '\t' : ',');
+  const headerRecord = aligned
+    ? { fields: [] as Array<[number, number]> }
+    : new CsvScanner(bytes, delimiter.charCodeAt(0), start, sniffEnd).nextRecord();
+  const headerLine = aligned ? firstLine(bytes, start).trim().split(/ +/) : [];
+  const header = aligned ? headerLine : headerRecord ? headerRecord.fields.map((f) => fieldText(bytes, f).trim()) : [];
   if (header.every((name) => name === '')) {
     throw new DataLoadError({
       file: fileName,
@@ -53,7 +62,36 @@ export function sniffCsv(bytes: Uint8Array, fileName = 'The file'): CsvDialect {
       hint: 'Add a first line with a name for each column and load the file again.',
     });
   }
-  return { delimiter, quote: '"', hasBom, lineCount: countLines(bytes, start), header };
+  const warnings: string[] = [];
+  if (header.length === 1 && !aligned) {
+    const inside = quotedDelimiter(bytes, start, sniffEnd);
+    if (inside) {
+      warnings.push(`The file reads as a single column, yet its lines hold ${DELIMITER_WORDS[inside]} inside quotes: each line seems quoted whole ` +
+        '(as some Excel saves do). Remove the quotes at the start and end of each line, or export the table again as CSV.');
+    }
+  }
+  return { delimiter, quote: '"', hasBom, lineCount: countLines(bytes, start), header, ...(aligned ? { aligned } : {}), warnings };
+}
+
+/** The delimiter that appears inside quoted fields of a single-column file, if any. */
+function quotedDelimiter(bytes: Uint8Array, start: number, end: number): CsvDelimiter | null {
+  const record = new CsvScanner(bytes, 0, start, end).nextRecord();
+  if (!record) return null;
+  const text = fieldText(bytes, record.fields[0]);
+  return CANDIDATES.find((d) => text.includes(d)) ?? null;
+}
+
+function firstLine(bytes: Uint8Array, start: number): string {
+  const end = bytes.indexOf(0x0a, start);
+  return new TextDecoder().decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+}
+
+/** Columns separated by runs of spaces: every sampled line splits into the same number (2 or more) of words. */
+function isSpaceAligned(bytes: Uint8Array, start: number, end: number): boolean {
+  const lines = new TextDecoder().decode(bytes.subarray(start, end)).split('\n').slice(0, SNIFF_RECORDS + 1);
+  if (end < bytes.length) lines.pop();
+  const counts = lines.filter((l) => l.trim() !== '').map((l) => l.trim().split(/ +/).length);
+  return counts.length > 1 && counts[0] >= 2 && counts.every((c) => c === counts[0]) && !lines.some((l) => l.includes('"'));
 }
 
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
@@ -66,9 +104,9 @@ function isBlank(bytes: Uint8Array, start: number): boolean {
   return true;
 }
 
-/** Picks the candidate whose records most consistently have the header's field count (more than one). */
-function chooseDelimiter(bytes: Uint8Array, start: number, end: number): CsvDelimiter {
-  let best: CsvDelimiter = ',';
+/** Picks the candidate whose records most consistently have the header's field count (more than one); null if none splits. */
+function chooseDelimiter(bytes: Uint8Array, start: number, end: number): CsvDelimiter | null {
+  let best: CsvDelimiter | null = null;
   let bestScore = -1;
   for (const candidate of CANDIDATES) {
     const scanner = new CsvScanner(bytes, candidate.charCodeAt(0), start, end);
@@ -91,15 +129,8 @@ function chooseDelimiter(bytes: Uint8Array, start: number, end: number): CsvDeli
   return best;
 }
 
-/** Rejects binary files (NUL bytes anywhere) and text that is not UTF-8 (checked on the first megabyte). */
+/** Rejects binary files (a NUL byte anywhere): text arrives here already transcoded to UTF-8. */
 function checkIsText(bytes: Uint8Array, fileName: string): void {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new DataLoadError({
-      file: fileName,
-      problem: 'The file is UTF-16 text (Excel\'s "Unicode Text"), which this version cannot read.',
-      hint: 'Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and load it again.',
-    });
-  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new DataLoadError({
@@ -107,15 +138,6 @@ function checkIsText(bytes: Uint8Array, fileName: string): void {
       ...lineAndColumn(bytes, nul),
       problem: 'The file contains binary data (a NUL byte), so it is not a CSV text file.',
       hint: 'Choose a CSV export (comma, semicolon or tab separated text), not a spreadsheet or archive.',
-    });
-  }
-  const bad = firstInvalidUtf8(bytes, Math.min(bytes.length, UTF8_CHECK_BYTES));
-  if (bad >= 0) {
-    throw new DataLoadError({
-      file: fileName,
-      ...lineAndColumn(bytes, bad),
-      problem: 'The file is not UTF-8 text (this byte is not valid UTF-8; it may be Windows-1252 or Latin-1).',
-      hint: 'Save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and load it again.',
     });
   }
 }
@@ -130,34 +152,6 @@ function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; colum
     }
   }
   return { line, column: offset - lineStart + 1 };
-}
-
-/** Offset of the first byte that breaks UTF-8 within [0, end), or -1; a sequence cut by `end` is fine. */
-function firstInvalidUtf8(bytes: Uint8Array, end: number): number {
-  let i = 0;
-  while (i < end) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let length: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
-    else return i;
-    if (i + length > end) return end < bytes.length ? -1 : i;
-    let codePoint = b & (0xff >> (length + 1));
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if ((next & 0xc0) !== 0x80) return i;
-      codePoint = (codePoint << 6) | (next & 0x3f);
-    }
-    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
-    i += length;
-  }
-  return -1;
 }
 
 function countLines(bytes: Uint8Array, start: number): number {
