@@ -57,7 +57,7 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
   const P = symmetrize(neighbors, conditionalProbabilities(neighbors, perplexity));
   checkStop(ctx);
 
-  const Y = initialLayout(X, params.init ?? 'pca', ctx.seed);
+  const Y = initialLayout(X, params.init ?? 'pca', ctx);
   const tree = new QuadTree(n);
   const grad = new Float64Array(2 * n);
   const scratch = new Float64Array(2 * n);
@@ -109,15 +109,15 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
 }
 
 /** sklearn's start: PCA scaled so the first coordinate has standard deviation 1e-4 (or N(0, 1e-4^2)). */
-function initialLayout(X: Matrix, init: 'pca' | 'random', seed: number): Float64Array {
+function initialLayout(X: Matrix, init: 'pca' | 'random', ctx: FitContext): Float64Array {
   const n = X.rows;
   if (init === 'random') {
     const Y = new Float64Array(2 * n);
-    const rng = createRandom(seed);
+    const rng = createRandom(ctx.seed);
     for (let c = 0; c < 2 * n; c++) Y[c] = 1e-4 * rng.normal();
     return Y;
   }
-  const Y = principalProjection(X, 2);
+  const Y = principalProjection(X, 2, ctx);
   let mean = 0;
   for (let i = 0; i < n; i++) mean += Y[2 * i];
   mean /= n;

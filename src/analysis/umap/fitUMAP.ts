@@ -55,7 +55,7 @@ export function fitUMAP(X: Matrix, params: UMAPParams, ctx: FitContext): UMAPRes
   const graph = fuzzySimplicialSet(table);
   checkStop(ctx);
   const { a, b } = findAbParams(spread, minDist);
-  const embedding = initialLayout(X, dim, rng);
+  const embedding = initialLayout(X, dim, rng, ctx);
   optimizeLayout(embedding, dim, graph, {
     a, b, nEpochs,
     learningRate: params.learning_rate,
@@ -71,9 +71,9 @@ export function fitUMAP(X: Matrix, params: UMAPParams, ctx: FitContext): UMAPRes
 }
 
 /** PCA layout scaled to max |coordinate| 10, tiny seeded noise, then each axis rescaled to [0, 10] (umap-learn). */
-function initialLayout(X: Matrix, dim: number, rng: ReturnType<typeof createRandom>): Float64Array {
+function initialLayout(X: Matrix, dim: number, rng: ReturnType<typeof createRandom>, ctx: FitContext): Float64Array {
   const n = X.rows;
-  const Y = principalProjection(X, dim);
+  const Y = principalProjection(X, dim, ctx);
   let maxAbs = 0;
   for (let c = 0; c < Y.length; c++) maxAbs = Math.max(maxAbs, Math.abs(Y[c]));
   const expansion = maxAbs > 0 ? 10 / maxAbs : 1;
