@@ -12,6 +12,7 @@ import { collectRejectedRows, REJECTS_TABLE } from './rejectedRows';
 import { sniffCsv, type CsvDialect } from './sniffCsv';
 import { decodeCsvText } from './text/decodeCsvText';
 import { ENCODING_LABELS, type TextEncodingName } from './text/detectEncoding';
+import { encodingChosenFor, rememberSource } from './text/encodingChoices';
 import type { DayMonthOrder } from './typing/columnTyping';
 import { buildTypedTable } from './typing/buildTypedTable';
 
@@ -64,7 +65,7 @@ export interface DatasetInfo {
 export type CsvDatasetInfo = DatasetInfo & { dialect: CsvDialect };
 
 export interface CsvLoadOptions {
-  /** The user's encoding, overriding the guess. */
+  /** The user's encoding, overriding the guess (and any choice made earlier with chooseEncoding). */
   encoding?: TextEncodingName;
   /** Values read as missing in every column (compared with the trimmed text), e.g. "-1" or "999". */
   missingValues?: string[];
@@ -83,7 +84,7 @@ const LOADING = { raw: 'dataset_raw_loading', typed: 'dataset_loading', rejects:
 let uploadCounter = 0;
 
 export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Array, options: CsvLoadOptions = {}): Promise<CsvDatasetInfo> {
-  const decoded = decodeCsvText(bytes, fileName, options.encoding);
+  const decoded = decodeCsvText(bytes, fileName, options.encoding ?? encodingChosenFor(fileName));
   let text = normaliseLineEndings(decoded.bytes);
   const dialect = sniffCsv(text, fileName);
   if (dialect.aligned) text = alignedToTabs(text);
@@ -121,6 +122,7 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     }
     const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${DATASET_TABLE}`);
     const rowCount = Number(count.getChild('n')?.get(0) ?? 0);
+    rememberSource(fileName, bytes);
     const encoding: DatasetEncoding = {
       name: decoded.encoding, label: ENCODING_LABELS[decoded.encoding], reason: decoded.reason, transcoded: decoded.transcoded, replaced: decoded.replaced,
     };

@@ -3,15 +3,18 @@
 import type { ColumnProfile } from '../../db/profileDataset';
 import { useDatasetStore } from '../../state/datasetStore';
 import { ColumnHistogram } from './ColumnHistogram';
+import { columnReading } from './columnReading';
 import { formatNumber, formatPercent } from './formatNumber';
 
 export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
   const rows = useDatasetStore((s) => s.info?.rowCount ?? 0);
   const missingShare = rows > 0 ? profile.missing / rows : 0;
+  const reading = useDatasetStore((s) => columnReading(s.info?.columns.find((c) => c.name === profile.name)));
   return (
     <article className="profile-card" aria-label={`Column ${profile.name}`}>
       <h3 title={profile.name}>{profile.name}</h3>
       <div className="kind">{profile.kind} · {profile.sqlType}</div>
+      {reading ? <div className="muted reading">{reading}</div> : null}
       <dl>
         <dt>missing</dt>
         <dd>{profile.missing.toLocaleString('en')}{profile.missing > 0 ? ` (${formatPercent(missingShare)})` : ''}</dd>

@@ -2,6 +2,7 @@
 // All figures come from DuckDB through the dataset store.
 import { useDatasetStore } from '../../state/datasetStore';
 import { ColumnProfileCard } from './ColumnProfileCard';
+import { CsvLoadReport } from './CsvLoadReport';
 import { DataPreviewTable } from './DataPreviewTable';
 
 export function DataPanel() {
@@ -13,7 +14,9 @@ export function DataPanel() {
       <h2 id="data-heading"><span className="step">1</span> Data <span className="muted">{info.fileName}</span></h2>
       <p className="summary-line" data-testid="dataset-summary">
         {info.rowCount.toLocaleString('en')} rows · {info.columns.length} columns
+        {info.rejectedCount ? ` · ${info.rejectedCount.toLocaleString('en')} ${info.rejectedCount === 1 ? 'row' : 'rows'} rejected` : ''}
       </p>
+      <CsvLoadReport />
       <div className="profiles">
         {profiles.map((p) => <ColumnProfileCard key={p.name} profile={p} />)}
       </div>

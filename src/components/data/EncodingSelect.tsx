@@ -1,0 +1,23 @@
+// The encoding the file was read with, why, and a select to read it again with another one
+// (a guess can be wrong: a short file with few accents reads alike in several encodings).
+import { useDatasetStore } from '../../state/datasetStore';
+import { ENCODING_LABELS, reloadWithEncoding, type TextEncodingName } from '../../state/csvLoadActions';
+
+const CHOICES = Object.keys(ENCODING_LABELS) as TextEncodingName[];
+
+export function EncodingSelect() {
+  const encoding = useDatasetStore((s) => s.info?.encoding);
+  const busy = useDatasetStore((s) => s.status === 'loading');
+  if (!encoding) return null;
+  return (
+    <div className="row encoding-choice">
+      <label>
+        Encoding{' '}
+        <select value={encoding.name} disabled={busy} onChange={(e) => void reloadWithEncoding(e.target.value as TextEncodingName)}>
+          {CHOICES.map((name) => <option key={name} value={name}>{ENCODING_LABELS[name]}</option>)}
+        </select>
+      </label>
+      <span className="muted" data-testid="encoding-reason">{encoding.reason}</span>
+    </div>
+  );
+}
