@@ -216,6 +216,7 @@ export function kNearestNeighbors(X: Matrix, k: number, metric: NeighborMetric =
       distances[row + m] = manhattan ? sortedDist[m] : Math.sqrt(sortedDist[m]);
     }
     if (includeSelf && kk > 0 && indices[row] !== order[p]) moveSelfFirst(indices, distances, row, kk, order[p]);
+    // Every 1024 rows: progress and the stop check (100k rows take seconds here).
     if (onRow && (p & 1023) === 0) onRow(p);
   }
   return { indices, distances, k: kk };

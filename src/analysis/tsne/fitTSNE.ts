@@ -51,7 +51,10 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
 
   progress(0, 'neighbours');
   const k = Math.min(n - 1, Math.floor(3 * perplexity + 1));
-  const neighbors = kNearestNeighbors(X, k, 'euclidean', false, (done) => progress(0.1 * done / n, 'neighbours'));
+  const neighbors = kNearestNeighbors(X, k, 'euclidean', false, (done) => {
+    checkStop(ctx);
+    progress(0.1 * done / n, 'neighbours');
+  });
   checkStop(ctx);
   progress(0.1, 'perplexity');
   const P = symmetrize(neighbors, conditionalProbabilities(neighbors, perplexity));

@@ -49,7 +49,10 @@ export function fitUMAP(X: Matrix, params: UMAPParams, ctx: FitContext): UMAPRes
   const rng = createRandom(ctx.seed);
 
   progress(0, 'neighbours');
-  const table = umapNeighbors(X, nNeighbors, params.metric ?? 'euclidean', (done) => progress(0.3 * done / n, 'neighbours'));
+  const table = umapNeighbors(X, nNeighbors, params.metric ?? 'euclidean', (done) => {
+    checkStop(ctx);
+    progress(0.3 * done / n, 'neighbours');
+  });
   checkStop(ctx);
   progress(0.3, 'fuzzy graph');
   const graph = fuzzySimplicialSet(table);
