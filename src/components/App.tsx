@@ -13,6 +13,7 @@ import { DataPanel } from './data/DataPanel';
 import { PreparePanel } from './prepare/PreparePanel';
 import { RunPanel } from './segment/RunPanel';
 import { ExplorePanel } from './explore/ExplorePanel';
+import { HierarchyPanel } from './hierarchy/HierarchyPanel';
 import { SegmentsPanel } from './segments/SegmentsPanel';
 import { ExportPanel } from './export/ExportPanel';
 
@@ -52,6 +53,7 @@ export function App() {
             {hasRun ? (
               <>
                 <ExplorePanel />
+                <HierarchyPanel />
                 <SegmentsPanel />
                 <ExportPanel />
               </>
