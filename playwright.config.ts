@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 
 const cached = 'node_modules/.cache/chromium-path';
+// E2E_PORT lets two test runs on one machine use separate preview servers.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = process.env.CHROME_PATH ?? (existsSync(cached) ? readFileSync(cached, 'utf8').trim() : '/usr/bin/chromium');
 
 export default defineConfig({
@@ -15,7 +17,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
     launchOptions: {
@@ -28,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

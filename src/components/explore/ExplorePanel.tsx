@@ -1,20 +1,26 @@
-// Step 4, "Explore": every customer on a PCA map coloured by segment, with a lasso and a legend.
-// The selection's size and mean features sit beside the map.
+// Step 4, "Explore": every customer on a map (PCA, t-SNE or UMAP) coloured by segment or feature,
+// with a lasso and a legend; the selection's size and features beside it; PCA's details below.
 import { SegmentMap } from './SegmentMap';
 import { SelectionSummary } from './SelectionSummary';
 import { SegmentLegend } from './SegmentLegend';
+import { ProjectionControls } from './ProjectionControls';
+import { ColorByControl } from './ColorByControl';
+import { PcaDetailsPanel } from './PcaDetailsPanel';
 
 export function ExplorePanel() {
   return (
     <section className="panel" aria-labelledby="explore-heading">
-      <h2 id="explore-heading"><span className="step">4</span> Explore <span className="muted">PCA map of every customer</span></h2>
+      <h2 id="explore-heading"><span className="step">4</span> Explore <span className="muted">a map of every customer</span></h2>
+      <ProjectionControls />
       <div className="explore">
         <SegmentMap />
         <aside>
+          <ColorByControl />
           <SegmentLegend />
           <SelectionSummary />
         </aside>
       </div>
+      <PcaDetailsPanel />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // UTF-8 with a BOM so that Excel opens accents right; formulas in text cells are neutralised.
 import { useState } from 'react';
 import { buildSegmentsCsv } from '../../state/exportSegments';
+import { downloadBlob } from '../common/downloadBlob';
 
 export function ExportPanel() {
   const [busy, setBusy] = useState(false);
@@ -11,14 +12,7 @@ export function ExportPanel() {
     setMessage('');
     try {
       const { fileName, blob } = await buildSegmentsCsv();
-      const url = URL.createObjectURL(blob);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileName;
-      document.body.appendChild(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, fileName);
       setMessage(`Saved ${fileName}.`);
     } catch (error) {
       setMessage(`The export failed: ${error instanceof Error ? error.message : String(error)}`);

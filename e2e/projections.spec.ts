@@ -1,0 +1,77 @@
+// Seeing the segments: PCA details, t-SNE and UMAP computed in workers and drawn while they run,
+// colour by feature, legend toggles, and the map and charts saved as images.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './guard';
+import { openApp, runSegments } from './appSteps';
+
+async function demoWithSegments(page: import('@playwright/test').Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load demo data' }).first().click();
+  await runSegments(page, 5);
+  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-points-drawn', '5000');
+}
+
+async function computeProjection(page: import('@playwright/test').Page, method: string): Promise<void> {
+  await page.getByLabel('Projection', { exact: true }).selectOption({ label: method });
+  await page.getByRole('button', { name: 'Compute projection' }).click();
+}
+
+test('PCA shows its scree plot, loadings and biplot', async ({ page }) => {
+  await demoWithSegments(page);
+  await computeProjection(page, 'PCA');
+  await expect(page.getByTestId('projection-summary')).toContainText('trustworthiness');
+  await expect(page.getByRole('img', { name: 'Scree plot' })).toBeVisible();
+  await expect(page.getByText(/components above the Kaiser line/)).toBeVisible();
+  const loadings = page.getByRole('table', { name: 'PCA loadings' });
+  await expect(loadings).toContainText('total_spend_eur');
+  await expect(loadings.getByRole('row')).toHaveCount(10);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the scree plot as SVG' }).click()]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  expect(svg).toContain('<svg');
+  expect((svg.match(/<rect /g) ?? []).length).toBeGreaterThanOrEqual(8);
+});
+
+test('t-SNE runs in a worker, animates without blocking the page, and reports trustworthiness', async ({ page }) => {
+  await demoWithSegments(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  await page.getByLabel('Projection', { exact: true }).selectOption({ label: 't-SNE' });
+  await page.getByLabel('n_iter').fill('400');
+  await page.getByRole('button', { name: 'Compute projection' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Projection progress' })).toBeVisible();
+  await expect(page.getByTestId('projection-summary')).toContainText('t-SNE', { timeout: 120_000 });
+  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-projection', 'tsne');
+  const summary = await page.getByTestId('projection-summary').textContent();
+  const trust = Number(/trustworthiness ([\d.]+)/.exec(summary ?? '')?.[1]);
+  expect(trust).toBeGreaterThan(0.8);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  expect(longTasks.filter((d) => d > 50)).toEqual([]);
+});
+
+test('UMAP runs, can be cancelled, and switching back to PCA animates the points home', async ({ page }) => {
+  await demoWithSegments(page);
+  await computeProjection(page, 'UMAP');
+  await page.getByRole('button', { name: 'Cancel projection' }).click();
+  await expect(page.getByText('Projection cancelled.')).toBeVisible();
+  await page.getByRole('button', { name: 'Compute projection' }).click();
+  await expect(page.getByTestId('projection-summary')).toContainText('UMAP', { timeout: 120_000 });
+  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-projection', 'umap');
+  await page.getByLabel('Projection', { exact: true }).selectOption({ label: 'PCA' });
+  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-projection', 'pca');
+});
+
+test('colour by a feature, hide a segment, save the map as PNG', async ({ page }) => {
+  await demoWithSegments(page);
+  await page.getByLabel('Colour by').selectOption('feature:total_spend_eur');
+  await expect(page.getByLabel('Colour scale')).toBeVisible();
+  const toggle = page.getByRole('button', { name: 'Show Segment 1' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the map as PNG' }).click()]);
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5000);
+});

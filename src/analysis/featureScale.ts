@@ -1,0 +1,31 @@
+// Maps a feature's values to [0, 1] for a continuous colour scale, by its 2nd-98th percentiles so
+// that a few extreme values do not flatten everyone else's colour. Missing values map to NaN.
+import type { Matrix } from './matrix';
+
+export interface FeatureScale {
+  values: Float32Array;
+  low: number;
+  high: number;
+  missing: number;
+}
+
+export function scaleFeatureForColour(X: Matrix, column: number): FeatureScale {
+  const n = X.rows;
+  const finite: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = X.data[i * X.cols + column];
+    if (Number.isFinite(v)) finite.push(v);
+  }
+  const sorted = Float64Array.from(finite).sort();
+  const low = sorted.length ? sorted[Math.floor(0.02 * (sorted.length - 1))] : 0;
+  const high = sorted.length ? sorted[Math.ceil(0.98 * (sorted.length - 1))] : 1;
+  const span = high - low || 1;
+  const values = new Float32Array(n);
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    const v = X.data[i * X.cols + column];
+    if (!Number.isFinite(v)) { values[i] = NaN; missing++; continue; }
+    values[i] = Math.min(1, Math.max(0, (v - low) / span));
+  }
+  return { values, low, high, missing };
+}
