@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './__fixtures__/hierarchy_density.json';
 import {
-  branchesAtCount, clusterCountAtHeight, heightForClusterCount, leafRowCounts, leavesUnderNode, rowsUnderNode, steppedCutHeight,
+  branchesAtCount, clusterCountAtHeight, clusterOfRowsAtCount, heightForClusterCount, leafRowCounts, leavesUnderNode, rowsUnderNode, steppedCutHeight,
 } from './treeCuts';
 import { foldDendrogram } from './dendrogramFold';
 import { cutTreeByCount } from './cutTree';
@@ -87,6 +87,24 @@ describe('branches and their rows', () => {
       }
     });
   }
+});
+
+describe('clusterOfRowsAtCount', () => {
+  it('labels a sample of rows as cutTreeByCount labels them, through micro-cluster leaves too', () => {
+    const { tree } = scipyTree(1);
+    const sample = Int32Array.from([200, 3, 17, 150, 42, 99, 7, 230]);
+    for (const k of [2, 3, 5, 8]) {
+      const all = cutTreeByCount(tree, k);
+      const part = clusterOfRowsAtCount(tree, k, sample);
+      // Same partition of the sample: two rows share a label in one exactly when they do in the other.
+      for (let a = 0; a < sample.length; a++) {
+        for (let b = 0; b < sample.length; b++) expect(part[a] === part[b]).toBe(all[sample[a]] === all[sample[b]]);
+      }
+      expect(part[0]).toBe(0);
+    }
+    const micro = { ...hand, leafOfRow: Int32Array.from([0, 0, 1, 2, 3, 4, 3]) };
+    expect(Array.from(clusterOfRowsAtCount(micro, 2, Int32Array.from([6, 0, 2, 5])))).toEqual([0, 1, 1, 0]);
+  });
 });
 
 describe('foldDendrogram', () => {

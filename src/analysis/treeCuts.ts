@@ -89,9 +89,13 @@ export function rowsUnderNode(tree: Pick<Dendrogram, 'n' | 'linkage' | 'leafOfRo
   if (!tree.leafOfRow) return leaves.sort();
   const inside = new Uint8Array(tree.n);
   for (let i = 0; i < leaves.length; i++) inside[leaves[i]] = 1;
-  const rows: number[] = [];
-  for (let r = 0; r < tree.leafOfRow.length; r++) if (inside[tree.leafOfRow[r]]) rows.push(r);
-  return Int32Array.from(rows);
+  const { leafOfRow } = tree;
+  // Two passes into a typed array: a million rows never go through a JS array.
+  let count = 0;
+  for (let r = 0; r < leafOfRow.length; r++) count += inside[leafOfRow[r]];
+  const rows = new Int32Array(count);
+  for (let r = 0, next = 0; r < leafOfRow.length; r++) if (inside[leafOfRow[r]]) rows[next++] = r;
+  return rows;
 }
 
 /**
@@ -107,4 +111,30 @@ export function steppedCutHeight(heights: ArrayLike<number>, h: number, directio
     if (direction === 1 ? reached < count : reached > count) return candidate;
   }
   return h;
+}
+
+/**
+ * Cluster (0-based, by first appearance among `rows`) of the given data rows after a cut to k
+ * clusters: cutTreeByCount restricted to a sample, in O(leaves + sample) instead of O(all rows).
+ */
+export function clusterOfRowsAtCount(tree: Pick<Dendrogram, 'n' | 'linkage' | 'leafOfRow'>, k: number, rows: Int32Array): Int32Array {
+  const { n, linkage } = tree;
+  const applied = n - Math.max(1, Math.min(n, Math.floor(k)));
+  const parent = new Int32Array(2 * n - 1).fill(-1);
+  for (let i = 0; i < applied; i++) {
+    parent[linkage[i * 4]] = n + i;
+    parent[linkage[i * 4 + 1]] = n + i;
+  }
+  // Parents have larger ids than their children: resolving from the top down finds each node's cluster.
+  const root = new Int32Array(2 * n - 1);
+  for (let v = 2 * n - 2; v >= 0; v--) root[v] = parent[v] < 0 ? v : root[parent[v]];
+  const labelOfRoot = new Int32Array(2 * n - 1).fill(-1);
+  const labels = new Int32Array(rows.length);
+  let next = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const top = root[tree.leafOfRow ? tree.leafOfRow[rows[i]] : rows[i]];
+    if (labelOfRoot[top] < 0) labelOfRoot[top] = next++;
+    labels[i] = labelOfRoot[top];
+  }
+  return labels;
 }

@@ -2,7 +2,7 @@
 // lines, scores the segment cut's silhouette (debounced, latest count only), selects branches on the map.
 import type { Linkage } from '../analysis/agglomerative';
 import { branchesAtCount, clusterCountAtHeight, heightForClusterCount, leafRowCounts, rowsUnderNode } from '../analysis/treeCuts';
-import { CUT_SILHOUETTE_SAMPLE, type CutSilhouetteResult, type TreeJobResult } from '../workers/hierarchyJob';
+import type { CutSilhouetteResult, TreeJobResult } from '../workers/hierarchyJob';
 import type { AlgorithmChoice } from '../workers/algorithmChoice';
 import { useRunStore, type RunRecord } from './runStore';
 import { setSelection } from './segmentStore';
@@ -70,7 +70,7 @@ export async function buildTree(): Promise<void> {
   const { featureMatrix } = run;
   const data = featureMatrix.data.slice();
   try {
-    const tree = await client.request({ kind: 'tree', jobId: newHierarchyJobId(), data, rows: featureMatrix.rows, cols: featureMatrix.cols, linkage, metric },
+    const tree = await client.request({ kind: 'tree', jobId: newHierarchyJobId(), data, rows: featureMatrix.rows, cols: featureMatrix.cols, linkage, metric, seed: run.seed },
       [data.buffer], (treeProgress, treePhase) => useHierarchyStore.setState({ treeProgress, treePhase }));
     if (client !== treeWorker) return;
     useHierarchyStore.setState({ treeStatus: 'done', treeProgress: 1, treePhase: '', tree, leafRows: leafRowCounts(tree), cuts: initialCuts(tree, run) });
@@ -136,15 +136,14 @@ function scoreCurrentCut(): void {
   debounce = null;
   const count = currentSegmentCount();
   const client = treeWorker;
-  const run = useRunStore.getState().run;
-  if (count === null || !client || !run || scoring !== null) return;
+  if (count === null || !client || scoring !== null) return;
   const known = silhouettes.get(count);
   if (known) {
     useHierarchyStore.setState({ cutSilhouette: known });
     return;
   }
   scoring = count;
-  client.request({ kind: 'cutSilhouette', jobId: newHierarchyJobId(), n_clusters: count, sampleSize: CUT_SILHOUETTE_SAMPLE, seed: run.seed })
+  client.request({ kind: 'cutSilhouette', jobId: newHierarchyJobId(), n_clusters: count })
     .then((result) => {
       if (client !== treeWorker) return;
       silhouettes.set(count, result);

@@ -19,15 +19,15 @@ export interface TreeJobRequest extends FeatureBuffer {
   kind: 'tree';
   linkage: Linkage;
   metric: DistanceMetric;
+  /** Seed of the sample the cuts' silhouettes are scored on (drawn once per tree). */
+  seed: number;
 }
 
-/** Scores a cut of the tree the worker built last. */
+/** Scores a cut of the tree the worker built last, on the sample drawn with it. */
 export interface CutSilhouetteRequest {
   kind: 'cutSilhouette';
   jobId: number;
   n_clusters: number;
-  sampleSize: number;
-  seed: number;
 }
 
 export interface SilhouettePlotRequest extends FeatureBuffer {

@@ -1,20 +1,23 @@
 // Worker entry point for the tree view: builds the agglomerative tree on the run's prepared features,
 // keeps it to score cuts as the user drags, and computes every customer's silhouette for the plot.
 import { fitAgglomerative, type AgglomerativeResult } from '../analysis/agglomerative';
-import { cutTreeByCount } from '../analysis/cutTree';
-import { silhouetteSamples, silhouetteScore, SILHOUETTE_EXACT_LIMIT } from '../analysis/silhouette';
+import { silhouetteSamples, SILHOUETTE_EXACT_LIMIT } from '../analysis/silhouette';
 import { groupSilhouettes } from '../analysis/silhouetteGroups';
 import { sampleIndices, takeLabels, takeRows } from '../analysis/sampleRows';
 import { indexLabels } from '../analysis/segmentLabels';
+import { clusterOfRowsAtCount } from '../analysis/treeCuts';
 import type { Matrix } from '../analysis/matrix';
 import { prepareFeatures } from './prepareFeatures';
-import type {
-  CutSilhouetteRequest, CutSilhouetteResult, HierarchyMessage, HierarchyRequest, SilhouettePlotRequest, SilhouettePlotResult,
+import {
+  CUT_SILHOUETTE_SAMPLE, type CutSilhouetteRequest, CutSilhouetteResult, HierarchyMessage, HierarchyRequest, SilhouettePlotRequest, SilhouettePlotResult,
   TreeJobResult,
 } from './hierarchyJob';
 
-/** The prepared features and tree of the last 'tree' job: cuts are scored against them. */
-let current: { X: Matrix; tree: AgglomerativeResult } | null = null;
+/**
+ * The tree of the last 'tree' job and a seeded sample of its rows, drawn once: each cut then labels
+ * only the sample and scores it, without touching every row again.
+ */
+let current: { tree: AgglomerativeResult; rows: number; sampleRows: Int32Array; sample: Matrix } | null = null;
 
 const post = (message: HierarchyMessage, transfer: Transferable[] = []): void => {
   (self as unknown as Worker).postMessage(message, transfer);
@@ -31,7 +34,8 @@ self.onmessage = (event: MessageEvent<HierarchyRequest>) => {
         seed: 0,
         onProgress: (fraction, phase) => post({ type: 'progress', jobId: job.jobId, fraction, phase }),
       });
-      current = { X, tree };
+      const sampleRows = sampleIndices(X.rows, CUT_SILHOUETTE_SAMPLE, job.seed);
+      current = { tree, rows: X.rows, sampleRows, sample: takeRows(X, sampleRows) };
       // Copies go to the main thread; the worker keeps its tree for the cuts to come.
       const result: TreeJobResult = {
         linkage: tree.linkage.slice(), n: tree.n, heights: tree.heights.slice(), leafOfRow: tree.leafOfRow ? tree.leafOfRow.slice() : null,
@@ -53,18 +57,16 @@ self.onmessage = (event: MessageEvent<HierarchyRequest>) => {
 
 function scoreCut(job: CutSilhouetteRequest): CutSilhouetteResult {
   if (!current) throw new Error('No tree has been built yet');
-  const { X, tree } = current;
-  const labels = cutTreeByCount(tree, job.n_clusters);
+  const { tree, rows, sampleRows, sample } = current;
+  const labels = clusterOfRowsAtCount(tree, job.n_clusters, sampleRows);
   const k = indexLabels(labels).k;
-  const rowsUsed = Math.min(X.rows, job.sampleSize);
-  const sampled = rowsUsed < X.rows;
+  const rowsUsed = sample.rows;
+  const sampled = rowsUsed < rows;
   if (k < 2 || k >= rowsUsed) return { n_clusters: job.n_clusters, silhouette: null, rowsUsed, sampled };
-  try {
-    return { n_clusters: job.n_clusters, silhouette: silhouetteScore(X, labels, { sampleSize: job.sampleSize, seed: job.seed }).score, rowsUsed, sampled };
-  } catch {
-    // A sample can hold a single segment (or every row alone) even when the cut has more: no score then.
-    return { n_clusters: job.n_clusters, silhouette: null, rowsUsed, sampled };
-  }
+  const samples = silhouetteSamples(sample, labels);
+  let sum = 0;
+  for (let i = 0; i < samples.length; i++) sum += samples[i];
+  return { n_clusters: job.n_clusters, silhouette: sum / samples.length, rowsUsed, sampled };
 }
 
 function silhouettePlot(job: SilhouettePlotRequest, seconds: () => number): SilhouettePlotResult {
