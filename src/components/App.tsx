@@ -10,6 +10,7 @@ import { DropOverlay } from './data/DropOverlay';
 import { Welcome } from './data/Welcome';
 import { LoadStatus } from './data/LoadStatus';
 import { DataPanel } from './data/DataPanel';
+import { QualityPanel } from './quality/QualityPanel';
 import { PreparePanel } from './prepare/PreparePanel';
 import { RunPanel } from './segment/RunPanel';
 import { ExplorePanel } from './explore/ExplorePanel';
@@ -48,6 +49,7 @@ export function App() {
         {status === 'ready' ? (
           <>
             <DataPanel />
+            <QualityPanel />
             <PreparePanel />
             <RunPanel />
             {hasRun ? (

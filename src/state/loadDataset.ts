@@ -8,6 +8,7 @@ import { useSegmentStore } from './segmentStore';
 import { cancelSegmentation } from './segmentRunner';
 import { ingestCsv } from '../db/ingestCsv';
 import { profileDataset } from '../db/profileDataset';
+import { applyQualityOnLoad } from './qualityActions';
 import { DataLoadError } from '../db/dataLoadError';
 import { clearRun, saveFile } from './persistence';
 import { persistChoicesNow } from './saveChoices';
@@ -24,7 +25,7 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
     const db = await getDatabase();
     const info = await ingestCsv(db, fileName, bytes);
     useDatasetStore.setState({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows` });
-    const profiles = await profileDataset(db, info);
+    const profiles = await applyQualityOnLoad(db, info, await profileDataset(db, info));
     if (!options.restoring) {
       cancelSegmentation({ silent: true });
       useRunStore.setState({ status: 'idle', progress: 0, phase: '', message: '', run: null });
