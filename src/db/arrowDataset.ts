@@ -45,7 +45,7 @@ export async function createDatasetFromArrow(db: Database, table: Table, fileNam
       name, header: fieldHeaders[i], sqlType: String(finalTypes.getChild('column_type')?.get(i + 1)),
     }));
 
-    await db.query(`DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS ${DATASET_TABLE}; DROP TABLE IF EXISTS ${DATASET_COLUMNS_TABLE};`);
+    await dropDatasetTables(db);
     await db.query(`ALTER TABLE ${ROWS_STAGING} RENAME TO ${DATASET_TABLE}`);
     await db.query(`CREATE TABLE ${DATASET_COLUMNS_TABLE} (position INTEGER, name VARCHAR, header VARCHAR)`);
     if (columns.length > 0) {
@@ -53,10 +53,19 @@ export async function createDatasetFromArrow(db: Database, table: Table, fileNam
       await db.query(`INSERT INTO ${DATASET_COLUMNS_TABLE} VALUES ${rows}`);
     }
     const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${DATASET_TABLE}`);
-    return { fileName, table: 'dataset', rowCount: Number(count.getChild('n')?.get(0) ?? 0), columns };
+    const rowCount = Number(count.getChild('n')?.get(0) ?? 0);
+    // These formats load whole or not at all: every record is a row, none is rejected.
+    return { fileName, table: 'dataset', rowCount, columns, rejectedCount: 0, recordCount: rowCount, warnings: [] };
   } finally {
     await db.query(`DROP TABLE IF EXISTS ${ARROW_STAGING}; DROP TABLE IF EXISTS ${ROWS_STAGING}`);
   }
+}
+
+/** The previous dataset with every dataset_* table describing it (raw text, rejects, ...) and its segments. */
+async function dropDatasetTables(db: Database): Promise<void> {
+  const found = await db.query(`SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND ` +
+    `(table_name IN ('segments', ${sqlString(DATASET_TABLE)}) OR starts_with(table_name, ${sqlString(`${DATASET_TABLE}_`)}))`);
+  for (const name of (found.getChild('table_name')?.toArray() ?? []) as string[]) await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(name)}`);
 }
 
 /** Column names DuckDB accepts: trimmed, blank ones numbered, repeats (any case) and row_id suffixed. */

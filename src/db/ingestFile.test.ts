@@ -125,6 +125,13 @@ describe('ingestFile: JSON and NDJSON', () => {
     ]);
   });
 
+  it('replaces the previous dataset with every table describing it', async () => {
+    await db.query('CREATE OR REPLACE TABLE dataset_raw AS SELECT 1 AS stale; CREATE OR REPLACE TABLE segments AS SELECT 1 AS stale');
+    await ingestFile(db, 'fresh.json', text('[{"a": 1}]'), { readers });
+    const left = await db.query("SELECT table_name FROM duckdb_tables() ORDER BY table_name");
+    expect(left.getChild('table_name')?.toArray()).toEqual(['dataset', 'dataset_columns']);
+  });
+
   it('reads NDJSON with CRLF endings and blank lines; a date-like column with one bad date stays text as written', async () => {
     const lines = ['{"customer": "C001", "visits": 3, "day": "2024-01-31"}', '', '{"customer": "C002", "visits": 0, "day": "2024-02-30"}', '{"customer": "C003"}', ''];
     const info = await ingestFile(db, 'events.ndjson', text(lines.join('\r\n')), { readers });

@@ -1,7 +1,8 @@
 // Brings back the stored session after a page reload: file, choices, last run and segment names.
 // Runs once at start-up; a stored session that no longer loads is cleared rather than left half-restored.
 import { loadDataset } from './loadDataset';
-import { clearSession, loadStoredChoices, loadStoredFile, loadStoredRun } from './persistence';
+import { orderDataFiles } from './dataFiles';
+import { clearSession, loadStoredChoices, loadStoredFiles, loadStoredRun } from './persistence';
 import { setFeatures } from './recipeStore';
 import { useRunStore } from './runStore';
 import { defaultSegmentNames, useSegmentStore } from './segmentStore';
@@ -10,13 +11,19 @@ import { extractFeatures } from '../db/extractFeatures';
 import { writeSegments } from '../db/writeSegments';
 
 export async function restoreSession(): Promise<void> {
-  const file = await loadStoredFile();
-  if (!file) return;
-  const ok = await loadDataset(file.name, file.bytes, { restoring: true });
-  if (!ok) {
-    await clearSession();
-    return;
+  const files = await loadStoredFiles();
+  if (files.length === 0) return;
+  const anyCustomer = files.some((f) => f.customer);
+  // The customer table comes last: once it is shown, no other load moves it aside while views query it.
+  for (const file of [...files.filter((f) => !f.customer), ...files.filter((f) => f.customer)]) {
+    const role = !anyCustomer ? 'auto' : file.customer ? 'customer' : 'other';
+    const ok = await loadDataset(file.name, file.bytes, { restoring: true, sheet: file.sheet, role, table: file.table || undefined });
+    if (!ok) {
+      await clearSession();
+      return;
+    }
   }
+  orderDataFiles(files.map((f) => f.name));
   const choices = await loadStoredChoices();
   if (choices) {
     setFeatures(choices.features);

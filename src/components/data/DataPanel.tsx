@@ -4,6 +4,7 @@ import { useDatasetStore } from '../../state/datasetStore';
 import { ColumnProfileCard } from './ColumnProfileCard';
 import { CsvLoadReport } from './CsvLoadReport';
 import { DataPreviewTable } from './DataPreviewTable';
+import { LoadedFilesList } from './LoadedFilesList';
 
 export function DataPanel() {
   const info = useDatasetStore((s) => s.info);
@@ -12,6 +13,7 @@ export function DataPanel() {
   return (
     <section className="panel" aria-labelledby="data-heading">
       <h2 id="data-heading"><span className="step">1</span> Data <span className="muted">{info.fileName}</span></h2>
+      <LoadedFilesList />
       <p className="summary-line" data-testid="dataset-summary">
         {info.rowCount.toLocaleString('en')} rows · {info.columns.length} columns
         {info.rejectedCount ? ` · ${info.rejectedCount.toLocaleString('en')} ${info.rejectedCount === 1 ? 'row' : 'rows'} rejected` : ''}

@@ -1,7 +1,7 @@
 // Window-wide drag and drop: a file dragged anywhere over the page shows a target and loads on drop.
 // Only files are accepted; dragging text or links over the page does nothing.
 import { useEffect, useState } from 'react';
-import { loadUserFile } from './readFile';
+import { loadUserFiles } from './readFile';
 
 export function DropOverlay() {
   const [active, setActive] = useState(false);
@@ -16,8 +16,8 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setActive(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) void loadUserFile(file);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length > 0) void loadUserFiles(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -30,5 +30,5 @@ export function DropOverlay() {
       window.removeEventListener('drop', onDrop);
     };
   }, []);
-  return active ? <div className="drop-overlay">Drop the file to load it</div> : null;
+  return active ? <div className="drop-overlay">Drop the files to load them</div> : null;
 }

@@ -1,7 +1,7 @@
-// "Open file": a real <input type=file> behind a button, for CSV, TSV and TXT exports.
+// "Open file": a real <input type=file> behind a button, for CSV/TSV/TXT, Parquet, JSON, NDJSON and .xlsx; several at once.
 // The input is reset after each pick so the same file can be opened twice.
 import { useRef } from 'react';
-import { loadUserFile } from './readFile';
+import { loadUserFiles } from './readFile';
 import { useDatasetStore } from '../../state/datasetStore';
 
 export function OpenFileButton() {
@@ -15,13 +15,14 @@ export function OpenFileButton() {
       <input
         ref={input}
         type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        accept=".csv,.tsv,.txt,.parquet,.json,.ndjson,.jsonl,.xlsx"
+        multiple
         aria-label="Choose a data file"
         hidden
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = Array.from(event.target.files ?? []);
           event.target.value = '';
-          if (file) void loadUserFile(file);
+          if (files.length > 0) void loadUserFiles(files);
         }}
       />
     </>

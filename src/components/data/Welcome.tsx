@@ -7,7 +7,8 @@ export function Welcome() {
     <section className="welcome" aria-label="Get started">
       <h2>Drop a customer export here</h2>
       <p className="muted">
-        CSV with a header row, comma, semicolon or tab separated; or use “Open file” above.
+        CSV with a header row (comma, semicolon or tab separated), Parquet, JSON, NDJSON or Excel .xlsx;
+        drop several files at once, or use “Open file” above.
         Everything runs in this browser tab: nothing is uploaded anywhere.
       </p>
       <div className="row">
