@@ -1,5 +1,6 @@
 // Exports every row of the loaded file with its segment: the original columns in their original
-// order and header, then segment_id and segment_name; UTF-8 with a BOM (Excel), comma-delimited.
+// order and header, then segment_id and segment_name (plus sub_segment_id, micro_segment_id and
+// segment_probability when the run has them); UTF-8 with a BOM (Excel), comma-delimited.
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { DATASET_COLUMNS_TABLE, DATASET_RAW_TABLE } from './ingestCsv';
 import { SEGMENTS_TABLE, UNASSIGNED_NAME } from './writeSegments';
@@ -10,6 +11,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
 let exportCounter = 0;
 const CHUNK_ROWS = 100_000;
+/** Columns of the segments table exported only when the run filled them (tree levels, GMM probability, recipe's left-out rows). */
+const OPTIONAL_COLUMNS = ['sub_segment_id', 'micro_segment_id', 'segment_probability', 'unassigned_reason'];
 
 export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
   const exists = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(SEGMENTS_TABLE)}`);
@@ -24,13 +27,14 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
   const headers = meta.getChild('header')?.toArray() as string[];
   const types = meta.getChild('data_type')?.toArray() as string[];
   const cells = names.map((name, j) => (types[j] === 'VARCHAR' ? neutralisedSql(`d.${sqlIdentifier(name)}`) : `d.${sqlIdentifier(name)}`));
+  const optional = await filledOptionalColumns(db);
   const select = [...cells.map((cell, j) => `${cell} AS c${j}`), 's.segment_id',
-    `coalesce(s.segment_name, ${sqlString(UNASSIGNED_NAME)}) AS segment_name`].join(', ');
+    `coalesce(s.segment_name, ${sqlString(UNASSIGNED_NAME)}) AS segment_name`, ...optional.map((c) => `s.${c}`)].join(', ');
 
   const last = await db.query(`SELECT coalesce(max(row_id), -1)::DOUBLE AS last FROM ${source}`);
   const lastRowId = Number(last.getChild('last')?.get(0));
   // The header is written here so that duplicate or renamed columns keep the file's own names.
-  const parts: Uint8Array[] = [new Uint8Array(BOM), new TextEncoder().encode([...headers, 'segment_id', 'segment_name'].map(headerField).join(',') + '\n')];
+  const parts: Uint8Array[] = [new Uint8Array(BOM), new TextEncoder().encode([...headers, 'segment_id', 'segment_name', ...optional].map(headerField).join(',') + '\n')];
   // COPY into an in-memory file slows down more than linearly as the file grows, so rows go out in
   // row_id ranges, one file each, joined here.
   for (let start = 0; start <= lastRowId; start += CHUNK_ROWS) {
@@ -48,6 +52,15 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
     }
   }
   return concatenate(parts);
+}
+
+async function filledOptionalColumns(db: Database): Promise<string[]> {
+  const present = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(SEGMENTS_TABLE)}`);
+  const columns = new Set(present.getChild('column_name')?.toArray() as string[]);
+  const candidates = OPTIONAL_COLUMNS.filter((c) => columns.has(c));
+  if (candidates.length === 0) return [];
+  const counts = await db.query(`SELECT ${candidates.map((c, j) => `count(${c})::DOUBLE AS n${j}`).join(', ')} FROM ${SEGMENTS_TABLE}`);
+  return candidates.filter((_, j) => Number(counts.getChild(`n${j}`)?.get(0)) > 0);
 }
 
 function concatenate(parts: Uint8Array[]): Uint8Array {

@@ -4,7 +4,7 @@ import { getDatabase } from './database';
 import { useRunStore } from './runStore';
 import { useSegmentStore } from './segmentStore';
 import { useDatasetStore } from './datasetStore';
-import { writeSegments } from '../db/writeSegments';
+import { writeRunSegments } from './writeRunSegments';
 import { exportSegmentsCsv } from '../db/exportSegmentsCsv';
 
 export interface ExportFile {
@@ -17,7 +17,7 @@ export async function buildSegmentsCsv(): Promise<ExportFile> {
   const info = useDatasetStore.getState().info;
   if (!run || !info) throw new Error('Run a segmentation before exporting.');
   const db = await getDatabase();
-  await writeSegments(db, run.result.labels, useSegmentStore.getState().names);
+  await writeRunSegments(run.result, useSegmentStore.getState().names);
   const bytes = await exportSegmentsCsv(db);
   const base = info.fileName.replace(/\.[^.]+$/, '');
   return { fileName: `${base}-segments.csv`, blob: new Blob([bytes as BlobPart], { type: 'text/csv;charset=utf-8' }) };

@@ -1,14 +1,13 @@
-// Keeps the session in IndexedDB so that a reload brings back the file, the choices, the run and the names.
+// Keeps the session in IndexedDB so that a reload brings back the file, the choices, the runs and the names.
 // The file bytes live under their own key so that renaming a segment never rewrites a large file.
 import { get, set, del } from 'idb-keyval';
-import type { SegmentJobParams, SegmentJobResult } from '../workers/segmentJob';
+import type { SegmentJobResult, ValidationJobResult } from '../workers/segmentJob';
+import type { AlgorithmChoice, AlgorithmSettings } from '../workers/algorithmChoice';
 
 const FILE_KEY = 'audience-lab/file';
-/** The list of loaded files; each file's bytes live under FILE_BYTES_PREFIX + its table. */
-const FILES_KEY = 'audience-lab/files';
-const FILE_BYTES_PREFIX = 'audience-lab/file/';
 const CHOICES_KEY = 'audience-lab/choices';
 const RUN_KEY = 'audience-lab/run';
+const RUNS_KEY = 'audience-lab/runs';
 
 export interface StoredFile {
   name: string;
@@ -17,53 +16,39 @@ export interface StoredFile {
 
 export interface StoredChoices {
   features: string[];
-  params: SegmentJobParams;
+  settings: AlgorithmSettings;
   names: string[];
 }
 
+/** One run of the session: how it was made, its result and, once computed, its validation. */
 export interface StoredRun {
   id: number;
-  params: SegmentJobParams;
+  choice: AlgorithmChoice;
+  seed: number;
   features: string[];
+  createdAt: number;
   /** The result without the raw feature buffer, which is re-read from DuckDB on restore. */
   result: Omit<SegmentJobResult, 'features'>;
+  validation: ValidationJobResult | null;
 }
 
-/** One loaded file in the stored list, in load order. */
-export interface StoredFileEntry {
-  table: string;
-  name: string;
-  /** Excel only: the sheet that was read. */
-  sheet?: string;
-  /** True for the file holding the customers. */
-  customer: boolean;
-}
-
-export const saveFileIndex = (entries: StoredFileEntry[]): Promise<void> => set(FILES_KEY, entries);
-export const saveFileBytes = (table: string, bytes: Uint8Array): Promise<void> => set(FILE_BYTES_PREFIX + table, bytes);
-export const loadFileBytes = (table: string): Promise<Uint8Array | undefined> => get<Uint8Array>(FILE_BYTES_PREFIX + table);
-export const deleteFileBytes = (table: string): Promise<void> => del(FILE_BYTES_PREFIX + table);
-
-/** Every stored file with its bytes; a session saved before several files were possible comes back as one. */
-export async function loadStoredFiles(): Promise<Array<StoredFileEntry & { bytes: Uint8Array }>> {
-  const entries = (await get<StoredFileEntry[]>(FILES_KEY)) ?? [];
-  const files: Array<StoredFileEntry & { bytes: Uint8Array }> = [];
-  for (const entry of entries) {
-    const bytes = await loadFileBytes(entry.table);
-    if (bytes) files.push({ ...entry, bytes });
-  }
-  if (entries.length > 0) return files;
-  const legacy = await get<StoredFile>(FILE_KEY);
-  return legacy ? [{ table: '', name: legacy.name, customer: true, bytes: legacy.bytes }] : [];
-}
+export const saveFile = (file: StoredFile): Promise<void> => set(FILE_KEY, file);
+export const loadStoredFile = (): Promise<StoredFile | undefined> => get<StoredFile>(FILE_KEY);
 export const saveChoices = (choices: StoredChoices): Promise<void> => set(CHOICES_KEY, choices);
-export const loadStoredChoices = (): Promise<StoredChoices | undefined> => get<StoredChoices>(CHOICES_KEY);
-export const saveRun = (run: StoredRun): Promise<void> => set(RUN_KEY, run);
-export const loadStoredRun = (): Promise<StoredRun | undefined> => get<StoredRun>(RUN_KEY);
-export const clearRun = (): Promise<void> => del(RUN_KEY);
+export const loadStoredChoices = (): Promise<Partial<StoredChoices> | undefined> => get<Partial<StoredChoices>>(CHOICES_KEY);
+export const saveRuns = (runs: StoredRun[]): Promise<void> => set(RUNS_KEY, runs);
+/** Runs stored by an older version (without `choice`) are left out rather than half-restored. */
+export const loadStoredRuns = async (): Promise<StoredRun[]> =>
+  ((await get<StoredRun[]>(RUNS_KEY)) ?? []).filter((r) => r && typeof r.choice === 'object' && r.result?.labels instanceof Int32Array);
+export const saveCurrentRunId = (id: number): Promise<void> => set(RUN_KEY, { id });
+export const loadCurrentRunId = async (): Promise<number | null> => {
+  const stored = await get<{ id?: unknown }>(RUN_KEY);
+  return typeof stored?.id === 'number' ? stored.id : null;
+};
+export const clearRun = async (): Promise<void> => {
+  await Promise.all([del(RUN_KEY), del(RUNS_KEY)]);
+};
 
 export async function clearSession(): Promise<void> {
-  const entries = (await get<StoredFileEntry[]>(FILES_KEY)) ?? [];
-  await Promise.all(entries.map((e) => deleteFileBytes(e.table)));
-  await Promise.all([del(FILES_KEY), del(FILE_KEY), del(CHOICES_KEY), del(RUN_KEY)]);
+  await Promise.all([del(FILE_KEY), del(CHOICES_KEY), del(RUN_KEY), del(RUNS_KEY)]);
 }

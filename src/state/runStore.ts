@@ -1,22 +1,26 @@
-// The segmentation run: its parameters, live progress, and the last result with its features.
-// A run is reproducible from (data, features, params, seed); all four are kept here and persisted.
+// The segmentation run: the algorithm settings, live progress, and the current result with its features.
+// A run is reproducible from (data, features, algorithm, parameters, seed); all are kept here and persisted.
 import { create } from 'zustand';
 import type { Matrix } from '../analysis/matrix';
-import type { SegmentJobParams, SegmentJobResult } from '../workers/segmentJob';
+import type { SegmentJobResult } from '../workers/segmentJob';
+import { defaultAlgorithmSettings, type AlgorithmChoice, type AlgorithmName, type AlgorithmSettings } from '../workers/algorithmChoice';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 export interface RunRecord {
   id: number;
-  params: SegmentJobParams;
+  choice: AlgorithmChoice;
+  seed: number;
   features: string[];
+  /** When the run finished (ms since 1970), for the runs list. */
+  createdAt: number;
   result: SegmentJobResult;
   /** Raw (unscaled) feature values of every row, NaN for missing, for selections and tooltips. */
   featureMatrix: Matrix;
 }
 
 interface RunState {
-  params: SegmentJobParams;
+  settings: AlgorithmSettings;
   status: RunStatus;
   progress: number;
   phase: string;
@@ -24,10 +28,10 @@ interface RunState {
   run: RunRecord | null;
 }
 
-export const defaultRunParams: SegmentJobParams = { n_clusters: 6, n_init: 4, max_iter: 300, tol: 1e-4, seed: 42 };
+export const defaultRunSettings = defaultAlgorithmSettings;
 
 export const useRunStore = create<RunState>(() => ({
-  params: defaultRunParams,
+  settings: defaultRunSettings,
   status: 'idle',
   progress: 0,
   phase: '',
@@ -35,6 +39,31 @@ export const useRunStore = create<RunState>(() => ({
   run: null,
 }));
 
-export function setRunParams(patch: Partial<SegmentJobParams>): void {
-  useRunStore.setState((s) => ({ params: { ...s.params, ...patch } }));
+type ParamsOf = Omit<AlgorithmSettings, 'algorithm' | 'seed'>;
+
+export function setAlgorithm(algorithm: AlgorithmName): void {
+  useRunStore.setState((s) => ({ settings: { ...s.settings, algorithm } }));
+}
+
+export function setAlgorithmParams<A extends keyof ParamsOf>(algorithm: A, patch: Partial<ParamsOf[A]>): void {
+  useRunStore.setState((s) => ({ settings: { ...s.settings, [algorithm]: { ...s.settings[algorithm], ...patch } } }));
+}
+
+export function setSeed(seed: number): void {
+  useRunStore.setState((s) => ({ settings: { ...s.settings, seed } }));
+}
+
+/** Settings read back from storage, completed with today's defaults for anything missing or from an older version. */
+export function completeSettings(stored: Partial<AlgorithmSettings> | undefined): AlgorithmSettings {
+  if (!stored || typeof stored.algorithm !== 'string') return defaultRunSettings;
+  const d = defaultRunSettings;
+  return {
+    algorithm: stored.algorithm,
+    kmeans: { ...d.kmeans, ...stored.kmeans },
+    gmm: { ...d.gmm, ...stored.gmm },
+    dbscan: { ...d.dbscan, ...stored.dbscan },
+    hdbscan: { ...d.hdbscan, ...stored.hdbscan },
+    agglomerative: { ...d.agglomerative, ...stored.agglomerative },
+    seed: typeof stored.seed === 'number' ? stored.seed : d.seed,
+  };
 }

@@ -20,7 +20,7 @@ export async function persistChoicesNow(): Promise<void> {
   if (useDatasetStore.getState().status !== 'ready') return;
   await saveChoices({
     features: useRecipeStore.getState().features,
-    params: useRunStore.getState().params,
+    settings: useRunStore.getState().settings,
     names: useSegmentStore.getState().names,
   });
 }
@@ -29,7 +29,7 @@ export async function persistChoicesNow(): Promise<void> {
 export function watchChoices(): () => void {
   const unsubscribers = [
     useRecipeStore.subscribe(() => persistChoicesSoon()),
-    useRunStore.subscribe((s, prev) => { if (s.params !== prev.params) persistChoicesSoon(); }),
+    useRunStore.subscribe((s, prev) => { if (s.settings !== prev.settings) persistChoicesSoon(); }),
     useSegmentStore.subscribe((s, prev) => { if (s.names !== prev.names) persistChoicesSoon(); }),
   ];
   return () => unsubscribers.forEach((u) => u());

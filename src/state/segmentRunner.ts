@@ -4,84 +4,124 @@ import { getDatabase } from './database';
 import { useRunStore, type RunRecord } from './runStore';
 import { useRecipeStore } from './recipeStore';
 import { defaultSegmentNames, useSegmentStore } from './segmentStore';
-import { extractFeatures } from '../db/extractFeatures';
-import { writeSegments } from '../db/writeSegments';
-import { saveRun } from './persistence';
+import { addRunToHistory, resetRunHistory, useRunHistoryStore } from './runHistoryStore';
+import { saveCurrentRunId, type StoredRun } from './persistence';
 import { persistChoicesNow } from './saveChoices';
+import { writeRunSegments } from './writeRunSegments';
+import { newJobId, startWorkerJob, type WorkerJob } from './workerJob';
+import { cancelValidation, startValidation } from './validationRunner';
+import { useValidationStore } from './validationStore';
+import { cancelSweep } from './sweepRunner';
+import { useSweepStore } from './sweepStore';
+import { resetKDistances } from './kDistanceStore';
+import { extractFeatures } from '../db/extractFeatures';
 import { emptyFeatureColumns } from '../analysis/columnCoverage';
-import type { SegmentJobMessage, SegmentJobRequest } from '../workers/segmentJob';
+import { choiceOf, type AlgorithmChoice } from '../workers/algorithmChoice';
 
-let activeWorker: Worker | null = null;
-let nextJobId = 1;
+let active: WorkerJob | null = null;
 
 export async function runSegmentation(): Promise<void> {
   cancelSegmentation({ silent: true });
-  const { params } = useRunStore.getState();
+  cancelValidation({ silent: true });
+  const { settings } = useRunStore.getState();
+  const choice = choiceOf(settings);
+  const seed = settings.seed;
   const features = useRecipeStore.getState().features;
   if (features.length === 0) {
     useRunStore.setState({ status: 'error', message: 'Choose at least one feature column before running.' });
     return;
   }
-  const jobId = nextJobId++;
+  const jobId = newJobId();
   useRunStore.setState({ status: 'running', progress: 0, phase: 'Reading features', message: '' });
   try {
-    const db = await getDatabase();
-    const matrix = await extractFeatures(db, features);
+    const matrix = await extractFeatures(await getDatabase(), features);
     const empty = emptyFeatureColumns(matrix).map((j) => features[j]);
     if (empty.length > 0) throw new Error(`${empty.join(', ')} ${empty.length > 1 ? 'have' : 'has'} no values at all; untick ${empty.length > 1 ? 'them' : 'it'} in Prepare.`);
-    if (matrix.rows < params.n_clusters) throw new Error(`${matrix.rows} rows cannot make ${params.n_clusters} segments; lower the number of segments.`);
+    const needed = segmentsRequested(choice);
+    if (matrix.rows < needed) throw new Error(`${matrix.rows} rows cannot make ${needed} segments; lower the number of segments.`);
     if (useRunStore.getState().status !== 'running') return;
-
-    const worker = new Worker(new URL('../workers/segmentWorker.ts', import.meta.url), { type: 'module' });
-    activeWorker = worker;
-    const request: SegmentJobRequest = { type: 'run', jobId, data: matrix.data, rows: matrix.rows, cols: matrix.cols, params };
-    worker.onmessage = (event: MessageEvent<SegmentJobMessage>) => {
-      const message = event.data;
-      if (message.jobId !== jobId || activeWorker !== worker) return;
-      if (message.type === 'progress') {
-        useRunStore.setState({ progress: message.fraction, phase: message.phase });
-      } else if (message.type === 'error') {
-        stopWorker();
-        useRunStore.setState({ status: 'error', message: `The run failed: ${message.message}` });
-      } else {
-        stopWorker();
-        const { result } = message;
-        // The worker hands the feature buffer back with the result: it was moved, never copied.
-        const featureMatrix = { data: result.features, rows: matrix.rows, cols: matrix.cols };
-        void finishRun({ id: jobId, params, features, result, featureMatrix });
-      }
-    };
-    worker.onerror = (event) => {
-      stopWorker();
-      useRunStore.setState({ status: 'error', message: `The run failed: ${event.message || 'the worker stopped unexpectedly'}` });
-    };
-    worker.postMessage(request, [matrix.data.buffer]);
+    active = startWorkerJob({ kind: 'segment', jobId, data: matrix.data, rows: matrix.rows, cols: matrix.cols, choice, seed },
+      [matrix.data.buffer], {
+        onProgress: (progress, phase) => useRunStore.setState({ progress, phase }),
+        onResult: (result) => {
+          active = null;
+          // The worker hands the feature buffer back with the result: it was moved, never copied.
+          const featureMatrix = { data: result.features, rows: matrix.rows, cols: matrix.cols };
+          void finishRun({ id: nextRunId(), choice, seed, features, createdAt: Date.now(), result, featureMatrix });
+        },
+        onError: (message) => {
+          active = null;
+          useRunStore.setState({ status: 'error', message: `The run failed: ${message}. Check the parameters, then run again.` });
+        },
+      });
   } catch (error) {
     useRunStore.setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
+/** Run ids count up across reloads, so a restored list never collides with a new run. */
+function nextRunId(): number {
+  return useRunHistoryStore.getState().runs.reduce((max, r) => Math.max(max, r.id), 0) + 1;
+}
+
+/** The segment count a run asks for up front (density methods find theirs: one row is enough). */
+function segmentsRequested(choice: AlgorithmChoice): number {
+  if (choice.algorithm === 'kmeans' || choice.algorithm === 'agglomerative') return choice.params.n_clusters;
+  if (choice.algorithm === 'gmm') return choice.params.n_components;
+  return 1;
+}
+
 async function finishRun(run: RunRecord): Promise<void> {
-  const segmentCount = run.params.n_clusters;
-  const names = defaultSegmentNames(segmentCount);
-  const db = await getDatabase();
-  await writeSegments(db, run.result.labels, names);
+  const names = defaultSegmentNames(run.result.segmentCount);
+  await writeRunSegments(run.result, names);
   useSegmentStore.setState({ names, selection: null });
   useRunStore.setState({ status: 'done', progress: 1, phase: '', message: '', run });
+  startValidation(run);
   const { features: _rawFeatures, ...storedResult } = run.result;
-  await saveRun({ id: run.id, params: run.params, features: run.features, result: storedResult });
+  const stored: StoredRun = {
+    id: run.id, choice: run.choice, seed: run.seed, features: run.features, createdAt: run.createdAt, result: storedResult, validation: null,
+  };
+  await Promise.all([addRunToHistory(stored), saveCurrentRunId(run.id)]);
   await persistChoicesNow();
+}
+
+/** Brings back a run from the list: its segments become the current ones (names reset to defaults). */
+export async function showRun(id: number): Promise<void> {
+  const stored = useRunHistoryStore.getState().runs.find((r) => r.id === id);
+  if (!stored || useRunStore.getState().status === 'running') return;
+  cancelValidation({ silent: true });
+  const current = useRunStore.getState().run;
+  const sameFeatures = current !== null && current.features.join('\u0000') === stored.features.join('\u0000');
+  const featureMatrix = sameFeatures && current ? current.featureMatrix : await extractFeatures(await getDatabase(), stored.features);
+  const names = defaultSegmentNames(stored.result.segmentCount);
+  await writeRunSegments(stored.result, names);
+  useSegmentStore.setState({ names, selection: null });
+  useRunStore.setState({
+    status: 'done', progress: 1, phase: '', message: `Showing run ${stored.id} again.`,
+    run: { ...stored, result: { ...stored.result, features: featureMatrix.data }, featureMatrix },
+  });
+  await saveCurrentRunId(stored.id);
 }
 
 export function cancelSegmentation(options: { silent?: boolean } = {}): void {
   const wasRunning = useRunStore.getState().status === 'running';
-  stopWorker();
-  if (wasRunning && !options.silent) {
-    useRunStore.setState({ status: 'cancelled', progress: 0, phase: '', message: 'Run cancelled. Nothing was changed.' });
+  active?.cancel();
+  active = null;
+  if (wasRunning) {
+    useRunStore.setState(options.silent
+      ? { status: useRunStore.getState().run ? 'done' : 'idle', progress: 0, phase: '' }
+      : { status: 'cancelled', progress: 0, phase: '', message: 'Run cancelled. Nothing was changed.' });
   }
 }
 
-function stopWorker(): void {
-  activeWorker?.terminate();
-  activeWorker = null;
+/** Stops every job and forgets runs, sweep and validation: a new file or "Start over". */
+export function resetSegmentation(): void {
+  cancelSegmentation({ silent: true });
+  cancelValidation({ silent: true });
+  cancelSweep({ silent: true });
+  resetKDistances();
+  resetRunHistory();
+  useRunStore.setState({ status: 'idle', progress: 0, phase: '', message: '', run: null });
+  useSweepStore.setState({ status: 'idle', progress: 0, phase: '', message: '', result: null });
+  useValidationStore.setState({ status: 'idle', runId: null, progress: 0, phase: '', message: '' });
 }

@@ -1,30 +1,29 @@
-// Step 3, "Segment": k-means parameters under scikit-learn's names, Run and Cancel, live progress.
-// The run happens in a Web Worker; Cancel stops it at once and keeps the previous result.
-import { useRunStore, setRunParams } from '../../state/runStore';
+// Step 3, "Segment": the algorithm and its parameters under scikit-learn's names, Run and Cancel, live
+// progress, then the run's validation, the k-sweep and the list of runs. Every job runs in a Web Worker.
+import { setSeed, useRunStore } from '../../state/runStore';
 import { useRecipeStore } from '../../state/recipeStore';
 import { runSegmentation, cancelSegmentation } from '../../state/segmentRunner';
-import { NumberField } from '../common/NumberField';
 import { ProgressBar } from '../common/ProgressBar';
+import { ParamField } from './ParamField';
+import { AlgorithmPicker } from './AlgorithmPicker';
 import { RunSummary } from './RunSummary';
+import { ValidationSection } from './ValidationSection';
+import { KSweepSection } from './KSweepSection';
+import { RunsList } from './RunsList';
+import { algorithmTitles } from '../../workers/algorithmChoice';
+import './segment.css';
 
 export function RunPanel() {
-  const { params, status, progress, phase, message } = useRunStore();
+  const { settings, status, progress, phase, message } = useRunStore();
   const featureCount = useRecipeStore((s) => s.features.length);
   const running = status === 'running';
   return (
     <section className="panel" aria-labelledby="segment-heading">
-      <h2 id="segment-heading"><span className="step">3</span> Segment <span className="muted">k-means, k-means++ initialisation</span></h2>
+      <h2 id="segment-heading"><span className="step">3</span> Segment <span className="muted">{algorithmTitles[settings.algorithm]}</span></h2>
       <div className="run-form">
-        <NumberField label="Number of segments" value={params.n_clusters} min={2} max={50}
-          help="k: how many segments k-means makes" onChange={(v) => setRunParams({ n_clusters: v })} />
-        <NumberField label="Initialisations (n_init)" value={params.n_init} min={1} max={1000}
-          help="k-means runs this many times from different seeds and keeps the tightest result" onChange={(v) => setRunParams({ n_init: v })} />
-        <NumberField label="Max iterations (max_iter)" value={params.max_iter} min={1} max={10000}
-          help="upper bound on iterations of each run" onChange={(v) => setRunParams({ max_iter: v })} />
-        <NumberField label="Tolerance (tol)" value={params.tol} min={0} step="any" integer={false}
-          help="stop when centres move less than this, relative to the data's variance" onChange={(v) => setRunParams({ tol: v })} />
-        <NumberField label="Seed" value={params.seed} min={0} max={2 ** 31 - 1}
-          help="the same data, features, parameters and seed always give the same segments" onChange={(v) => setRunParams({ seed: v })} />
+        <AlgorithmPicker />
+        <ParamField label="Seed" value={settings.seed} min={0} max={2 ** 31 - 1}
+          help="the same data, features, parameters and seed always give the same segments" onChange={setSeed} />
         <button type="button" className="primary" onClick={() => void runSegmentation()} disabled={running || featureCount === 0}>
           Run
         </button>
@@ -38,6 +37,9 @@ export function RunPanel() {
       ) : null}
       {message ? <p className={status === 'error' ? 'alert' : 'status-line'} role={status === 'error' ? 'alert' : 'status'}>{message}</p> : null}
       <RunSummary />
+      <ValidationSection />
+      <KSweepSection />
+      <RunsList />
     </section>
   );
 }

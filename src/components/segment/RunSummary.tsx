@@ -1,18 +1,44 @@
-// One line about the current result: time, inertia, iterations, seed and how much PCA shows.
-// Lets an analyst quote exactly how the segments were made.
+// One line about the current result: algorithm, parameters, time, seed and what the algorithm reports
+// (inertia, BIC, noise, uncertain customers, micro-clusters). Lets an analyst quote how the segments were made.
 import { useRunStore } from '../../state/runStore';
+import { algorithmTitles, describeChoice } from '../../workers/algorithmChoice';
 import { formatNumber, formatPercent } from '../data/formatNumber';
 
 export function RunSummary() {
   const run = useRunStore((s) => s.run);
   if (!run) return null;
-  const { result, params, features } = run;
+  const { result, choice, features } = run;
   const shown = result.explainedVarianceRatio.reduce((a, b, i) => (i < 2 ? a + b : a), 0);
+  const rows = result.labels.length;
+  const facts: string[] = [
+    `${algorithmTitles[choice.algorithm]} (${describeChoice(choice)})`,
+    `seed ${result.seed}`,
+  ];
+  if (result.inertia !== null) facts.push(`inertia ${formatNumber(result.inertia)}`);
+  if (result.nIter !== null) facts.push(`${result.nIter} iterations`);
+  if (result.bic !== null && result.aic !== null) facts.push(`BIC ${formatNumber(result.bic)}, AIC ${formatNumber(result.aic)}`);
+  if (choice.algorithm === 'dbscan' || choice.algorithm === 'hdbscan') {
+    facts.push(`${result.noiseCount.toLocaleString('en')} customers (${formatPercent(rows > 0 ? result.noiseCount / rows : 0)}) left as noise`);
+  }
+  if (result.cutHeight !== null) facts.push(`tree cut at height ${formatNumber(result.cutHeight)}`);
+  facts.push(`the map shows ${formatPercent(shown)} of the variance`);
   return (
-    <p className="status-line" data-testid="run-summary">
-      {params.n_clusters} segments from {features.length} features in {result.seconds.toFixed(2)} s ·
-      inertia {formatNumber(result.inertia)} · {result.nIter} iterations · best of {params.n_init} · seed {result.seed} ·
-      the map shows {formatPercent(shown)} of the variance
-    </p>
+    <div className="run-summary-block">
+      <p className="status-line" data-testid="run-summary">
+        {result.segmentCount} segments from {features.length} features in {result.seconds.toFixed(2)} s · {facts.join(' · ')}
+      </p>
+      {result.uncertainCount !== null && choice.algorithm === 'gmm' ? (
+        <p className="status-line" data-testid="uncertain-summary">
+          {result.uncertainCount.toLocaleString('en')} customers ({formatPercent(rows > 0 ? result.uncertainCount / rows : 0)}) are uncertain:
+          their most likely segment has a probability below {choice.params.uncertainty_threshold}.
+        </p>
+      ) : null}
+      {result.builtOnMicroClusters !== null ? (
+        <p className="status-line" data-testid="micro-cluster-note">
+          The tree was built on {result.builtOnMicroClusters.toLocaleString('en')} micro-clusters (small k-means groups) rather than on
+          each of the {rows.toLocaleString('en')} customers, to keep it fast; every customer takes the segment of its micro-cluster.
+        </p>
+      ) : null}
+    </div>
   );
 }

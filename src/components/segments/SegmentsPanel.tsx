@@ -34,14 +34,17 @@ export function SegmentsPanel() {
             </tr>
           </thead>
           <tbody>
-            {(profiles ?? []).filter((p) => p.segmentId !== null).map((p) => {
+            {(profiles ?? []).map((p) => {
+              // Noise (no segment id) is a group of its own, shown under its fixed name, last.
               const index = (p.segmentId ?? 0) - 1;
               return (
                 <tr key={index}>
                   <td>
                     <span className="swatch" style={{ background: segmentColor(index), marginRight: 8 }} />
-                    <input type="text" aria-label={`Name of segment ${index + 1}`} value={names[index] ?? ''}
-                      onChange={(e) => renameSegment(index, e.target.value)} />
+                    {p.segmentId === null ? <span>{p.name}</span> : (
+                      <input type="text" aria-label={`Name of segment ${index + 1}`} value={names[index] ?? ''}
+                        onChange={(e) => renameSegment(index, e.target.value)} />
+                    )}
                   </td>
                   <td>{p.size.toLocaleString('en')}</td>
                   <td>{formatPercent(p.share)}</td>
