@@ -1,18 +1,20 @@
-// Loads a file into DuckDB and profiles it: the "Load" step of the data flow.
+// Loads a file into DuckDB (a table of its own) and profiles it when it holds the customers: the "Load" step.
 // A file that cannot be read changes nothing else: the previous dataset and run stay, with a message.
+import type { Database } from '../db/database';
+import type { LoadedFileInfo } from '../db/ingestFile';
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
 import { setFeatures } from './recipeStore';
 import { useSegmentStore } from './segmentStore';
 import { resetSegmentation } from './segmentRunner';
-import { ingestCsv } from '../db/ingestCsv';
+import { addDataFile, type AddFileOptions } from './dataFiles';
 import { profileDataset } from '../db/profileDataset';
 import { applyQualityOnLoad } from './qualityActions';
 import { DataLoadError } from '../db/dataLoadError';
-import { clearRun, saveFile } from './persistence';
+import { clearRun } from './persistence';
 import { persistChoicesNow } from './saveChoices';
 
-export interface LoadOptions {
+export interface LoadOptions extends AddFileOptions {
   /** True when the file comes back from IndexedDB after a reload: keep the stored choices. */
   restoring?: boolean;
 }
@@ -22,27 +24,34 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
   useDatasetStore.setState({ status: 'loading', activity: `Reading ${fileName}`, problem: null });
   try {
     const db = await getDatabase();
-    const info = await ingestCsv(db, fileName, bytes);
-    useDatasetStore.setState({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows` });
-    const profiles = await applyQualityOnLoad(db, info, await profileDataset(db, info));
-    if (!options.restoring) {
-      resetSegmentation();
-      useSegmentStore.setState({ names: [], selection: null });
-    }
-    useDatasetStore.setState((s) => ({ status: 'ready', activity: '', info, profiles, version: s.version + 1 }));
-    if (!options.restoring) {
-      setFeatures(profiles.filter((p) => p.featureSuggestion.proposed).map((p) => p.name));
-      await Promise.all([saveFile({ name: fileName, bytes }), clearRun()]);
-      await persistChoicesNow();
-    }
+    const { info, isCustomerTable } = await addDataFile(db, fileName, bytes, options);
+    // Another file beside the customer table: the customers, their run and choices stay as they are.
+    if (isCustomerTable) await showCustomerTable(db, info, options);
+    else useDatasetStore.setState({ status: previous.info ? 'ready' : 'empty', activity: '' });
     return true;
   } catch (error) {
     const problem = error instanceof DataLoadError
       ? { message: error.summary, hint: error.hint }
-      : { message: `${fileName} could not be loaded: ${error instanceof Error ? error.message : String(error)}`, hint: 'Check that it is a CSV file with a header row, then try again.' };
+      : { message: `${fileName} could not be loaded: ${error instanceof Error ? error.message : String(error)}`, hint: 'Check that it is a CSV, Parquet, JSON or Excel file with a header row, then try again.' };
     // The previous dataset is still in DuckDB (a failed load replaces nothing), so it stays on screen.
     const hadData = previous.status === 'ready' && previous.info !== null;
     useDatasetStore.setState({ status: hadData ? 'ready' : 'error', activity: '', problem });
     return false;
+  }
+}
+
+/** Profiles the customer table (now `dataset`) and makes it the table every later step works on. */
+export async function showCustomerTable(db: Database, info: LoadedFileInfo, options: LoadOptions = {}): Promise<void> {
+  useDatasetStore.setState({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows` });
+  const profiles = await applyQualityOnLoad(db, info, await profileDataset(db, info));
+  if (!options.restoring) {
+    resetSegmentation();
+    useSegmentStore.setState({ names: [], selection: null });
+  }
+  useDatasetStore.setState((s) => ({ status: 'ready', activity: '', info, profiles, version: s.version + 1 }));
+  if (!options.restoring) {
+    setFeatures(profiles.filter((p) => p.featureSuggestion.proposed).map((p) => p.name));
+    await clearRun();
+    await persistChoicesNow();
   }
 }

@@ -5,6 +5,9 @@ import type { SegmentJobResult, ValidationJobResult } from '../workers/segmentJo
 import type { AlgorithmChoice, AlgorithmSettings } from '../workers/algorithmChoice';
 
 const FILE_KEY = 'audience-lab/file';
+/** The list of loaded files; each file's bytes live under FILE_BYTES_PREFIX + its table. */
+const FILES_KEY = 'audience-lab/files';
+const FILE_BYTES_PREFIX = 'audience-lab/file/';
 const CHOICES_KEY = 'audience-lab/choices';
 const RUN_KEY = 'audience-lab/run';
 const RUNS_KEY = 'audience-lab/runs';
@@ -32,8 +35,33 @@ export interface StoredRun {
   validation: ValidationJobResult | null;
 }
 
-export const saveFile = (file: StoredFile): Promise<void> => set(FILE_KEY, file);
-export const loadStoredFile = (): Promise<StoredFile | undefined> => get<StoredFile>(FILE_KEY);
+/** One loaded file in the stored list, in load order. */
+export interface StoredFileEntry {
+  table: string;
+  name: string;
+  /** Excel only: the sheet that was read. */
+  sheet?: string;
+  /** True for the file holding the customers. */
+  customer: boolean;
+}
+
+export const saveFileIndex = (entries: StoredFileEntry[]): Promise<void> => set(FILES_KEY, entries);
+export const saveFileBytes = (table: string, bytes: Uint8Array): Promise<void> => set(FILE_BYTES_PREFIX + table, bytes);
+export const loadFileBytes = (table: string): Promise<Uint8Array | undefined> => get<Uint8Array>(FILE_BYTES_PREFIX + table);
+export const deleteFileBytes = (table: string): Promise<void> => del(FILE_BYTES_PREFIX + table);
+
+/** Every stored file with its bytes; a session saved before several files were possible comes back as one. */
+export async function loadStoredFiles(): Promise<Array<StoredFileEntry & { bytes: Uint8Array }>> {
+  const entries = (await get<StoredFileEntry[]>(FILES_KEY)) ?? [];
+  const files: Array<StoredFileEntry & { bytes: Uint8Array }> = [];
+  for (const entry of entries) {
+    const bytes = await loadFileBytes(entry.table);
+    if (bytes) files.push({ ...entry, bytes });
+  }
+  if (entries.length > 0) return files;
+  const legacy = await get<StoredFile>(FILE_KEY);
+  return legacy ? [{ table: '', name: legacy.name, customer: true, bytes: legacy.bytes }] : [];
+}
 export const saveChoices = (choices: StoredChoices): Promise<void> => set(CHOICES_KEY, choices);
 export const loadStoredChoices = (): Promise<Partial<StoredChoices> | undefined> => get<Partial<StoredChoices>>(CHOICES_KEY);
 export const saveRuns = (runs: StoredRun[]): Promise<void> => set(RUNS_KEY, runs);
@@ -50,5 +78,7 @@ export const clearRun = async (): Promise<void> => {
 };
 
 export async function clearSession(): Promise<void> {
-  await Promise.all([del(FILE_KEY), del(CHOICES_KEY), del(RUN_KEY), del(RUNS_KEY)]);
+  const entries = (await get<StoredFileEntry[]>(FILES_KEY)) ?? [];
+  await Promise.all(entries.map((e) => deleteFileBytes(e.table)));
+  await Promise.all([del(FILES_KEY), del(FILE_KEY), del(CHOICES_KEY), del(RUN_KEY), del(RUNS_KEY)]);
 }

@@ -1,8 +1,10 @@
 // Brings back the stored session after a page reload: file, choices, the runs list, the current run and names.
 // Runs once at start-up; a stored session that no longer loads is cleared rather than left half-restored.
 import { loadDataset } from './loadDataset';
-import { clearSession, loadCurrentRunId, loadStoredChoices, loadStoredFile, loadStoredRuns } from './persistence';
+import { orderDataFiles } from './dataFiles';
+import { clearSession, loadCurrentRunId, loadStoredChoices, loadStoredFiles, loadStoredRuns } from './persistence';
 import { setFeatures } from './recipeStore';
+import { restoreRecipe } from './recipePersistence';
 import { completeSettings, useRunStore } from './runStore';
 import { defaultSegmentNames, useSegmentStore } from './segmentStore';
 import { resetRunHistory } from './runHistoryStore';
@@ -11,18 +13,25 @@ import { getDatabase } from './database';
 import { extractFeatures } from '../db/extractFeatures';
 
 export async function restoreSession(): Promise<void> {
-  const file = await loadStoredFile();
-  if (!file) return;
-  const ok = await loadDataset(file.name, file.bytes, { restoring: true });
-  if (!ok) {
-    await clearSession();
-    return;
+  const files = await loadStoredFiles();
+  if (files.length === 0) return;
+  const anyCustomer = files.some((f) => f.customer);
+  // The customer table comes last: once it is shown, no other load moves it aside while views query it.
+  for (const file of [...files.filter((f) => !f.customer), ...files.filter((f) => f.customer)]) {
+    const role = !anyCustomer ? 'auto' : file.customer ? 'customer' : 'other';
+    const ok = await loadDataset(file.name, file.bytes, { restoring: true, sheet: file.sheet, role, table: file.table || undefined });
+    if (!ok) {
+      await clearSession();
+      return;
+    }
   }
+  orderDataFiles(files.map((f) => f.name));
   const choices = await loadStoredChoices();
   if (choices) {
     if (Array.isArray(choices.features)) setFeatures(choices.features);
     useRunStore.setState({ settings: completeSettings(choices.settings) });
   }
+  await restoreRecipe();
   const runs = await loadStoredRuns();
   resetRunHistory(runs);
   const currentId = await loadCurrentRunId();

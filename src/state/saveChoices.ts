@@ -5,6 +5,7 @@ import { useRunStore } from './runStore';
 import { useSegmentStore } from './segmentStore';
 import { useDatasetStore } from './datasetStore';
 import { saveChoices } from './persistence';
+import { watchRecipe } from './recipePersistence';
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -29,6 +30,7 @@ export async function persistChoicesNow(): Promise<void> {
 export function watchChoices(): () => void {
   const unsubscribers = [
     useRecipeStore.subscribe(() => persistChoicesSoon()),
+    watchRecipe(),
     useRunStore.subscribe((s, prev) => { if (s.settings !== prev.settings) persistChoicesSoon(); }),
     useSegmentStore.subscribe((s, prev) => { if (s.names !== prev.names) persistChoicesSoon(); }),
   ];
