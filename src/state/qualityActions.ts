@@ -103,11 +103,12 @@ export async function decideFuzzyGroup(index: number, decision: GroupDecision): 
 export async function setExactCopiesLeftOut(leftOut: boolean): Promise<void> {
   const { info } = useDatasetStore.getState();
   if (!info) return;
+  // The box follows the click at once; the table catches up a moment later.
+  useQualityStore.setState({ exactCopiesLeftOut: leftOut });
   const db = await getDatabase();
   const copies = await exactDuplicateCopies(db, info);
   if (leftOut) await excludeRows(db, copies.map((c) => ({ rowId: c.rowId, reason: `exact copy of row ${c.firstRowId + 1}` })));
   else await includeRows(db, copies.map((c) => c.rowId));
-  useQualityStore.setState({ exactCopiesLeftOut: leftOut });
   await refreshExcludedCount(db);
 }
 

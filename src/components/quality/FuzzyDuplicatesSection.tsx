@@ -29,7 +29,8 @@ export function FuzzyDuplicatesSection() {
           {candidates.length === 0 ? <span className="muted">No text column to compare.</span> : null}
           {candidates.map((p) => (
             <label key={p.name}>
-              <input type="checkbox" checked={picked.has(p.name)} onChange={(e) => toggle(p.name, e.target.checked)} /> {p.name}
+              <input type="checkbox" aria-label={`Compare ${p.name}`} checked={picked.has(p.name)}
+                onChange={(e) => toggle(p.name, e.target.checked)} /> {p.name}
             </label>
           ))}
         </fieldset>
