@@ -90,6 +90,7 @@ test('the silhouette plot shows one group per segment with means, and both chart
   expect(rows[0]).toContain('Segment 1');
   expect(scored).toBe(5000);
   await expect(page.getByTestId('silhouette-caption')).toContainText('for all 5,000 customers');
+  await expect(page.getByRole('img', { name: /^Customer silhouettes by segment: 5 segments, overall mean -?\d\.\d\d$/ })).toBeVisible();
   const painted = await page.getByTestId('silhouette-canvas').evaluate((canvas: HTMLCanvasElement) => {
     const ctx = canvas.getContext('2d');
     if (!ctx) return 0;
@@ -116,4 +117,34 @@ test('the silhouette plot shows one group per segment with means, and both chart
   expect(leafSizes.reduce((a, b) => a + b, 0)).toBe(5000);
   const [treePng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the dendrogram as PNG' }).click()]);
   expect(readFileSync(await treePng.path()).subarray(1, 4).toString('ascii')).toBe('PNG');
+});
+
+test('an agglomerative run opens its own tree: its linkage, its cut, the same segments', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load demo data' }).first().click();
+  await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'Agglomerative (hierarchical)' });
+  await page.getByLabel('Number of segments (n_clusters)').fill('4');
+  await page.getByLabel('Sub-segments', { exact: true }).fill('9');
+  await page.getByLabel('Micro-segments', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByTestId('run-summary')).toContainText('4 segments', { timeout: 90_000 });
+  await expect(page.getByTestId('dendrogram')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByLabel('Tree linkage', { exact: true })).toHaveValue('ward');
+  await expect(page.getByTestId('cut-segments')).toHaveText('4 segments');
+  await expect(page.getByTestId('cut-summary')).toContainText('9 sub-segments · 20 micro-segments');
+  // The tree is the run's tree: the cut's sizes are the segments' sizes.
+  const numbers = (texts: string[]) => texts.map((t) => Number(t.replace(/[^\d]/g, ''))).sort((a, b) => b - a);
+  const segmentSizes = numbers(await page.getByRole('table', { name: 'Segments' }).locator('tbody tr td:nth-child(2)').allTextContents());
+  const cutSizes = numbers(((await page.getByTestId('cut-sizes').textContent()) ?? '').replace('Sizes:', '').split('·'));
+  expect(segmentSizes).toHaveLength(4);
+  expect(cutSizes).toEqual(segmentSizes);
+  const scored = numbers(await page.getByRole('table', { name: 'Silhouette by segment' }).locator('tbody tr td:nth-child(2)').allTextContents());
+  expect(scored).toEqual(segmentSizes);
+  // Another linkage builds another tree over the same customers; the cut keeps its place in it.
+  await page.getByLabel('Tree linkage', { exact: true }).selectOption('average');
+  await expect(page.getByTestId('dendrogram')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('cut-segments')).toHaveText('4 segments');
+  const averageSizes = numbers(((await page.getByTestId('cut-sizes').textContent()) ?? '').replace('Sizes:', '').split('·'));
+  expect(averageSizes.reduce((a, b) => a + b, 0)).toBe(5000);
+  expect(averageSizes).not.toEqual(segmentSizes);
 });

@@ -26,8 +26,8 @@ export function HierarchyPanel() {
       <h2 id="hierarchy-heading">Tree and silhouette <span className="muted">how the customers merge, and how well each one fits its segment</span></h2>
       <div className="run-form">
         <label>
-          Linkage
-          <select value={s.linkage} onChange={(e) => setTreeLinkage(e.target.value as Linkage)} disabled={s.treeStatus === 'running'}>
+          Tree linkage
+          <select aria-label="Tree linkage" value={s.linkage} onChange={(e) => setTreeLinkage(e.target.value as Linkage)} disabled={s.treeStatus === 'running'}>
             {LINKAGES.map((l) => <option key={l} value={l}>{l}</option>)}
           </select>
         </label>

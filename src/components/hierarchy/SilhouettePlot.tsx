@@ -26,7 +26,7 @@ export function SilhouettePlot({ plot }: { plot: SilhouettePlotResult }) {
   return (
     <figure className="chart silhouette-plot">
       <canvas ref={canvas} role="img" style={{ width: layout.width, maxWidth: '100%', height: 'auto' }}
-        aria-label={`Silhouette plot: ${plot.groups.length} segments, overall mean ${plot.overallMean.toFixed(2)}`} data-testid="silhouette-canvas" />
+        aria-label={`Customer silhouettes by segment: ${plot.groups.length} segments, overall mean ${plot.overallMean.toFixed(2)}`} data-testid="silhouette-canvas" />
       <figcaption className="muted" style={{ fontSize: 12 }} data-testid="silhouette-caption">
         Silhouette of every customer {scope}, grouped by segment and sorted; the dark mark is the segment's mean, the dashed line the
         overall mean ({plot.overallMean.toFixed(3)}).
