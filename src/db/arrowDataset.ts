@@ -1,10 +1,9 @@
 // Makes the `dataset` table (0-based row_id in source order, then the columns) and its column list from an
 // Arrow table, for every format read in JS or wasm; the same shape ingestCsv gives delimited text.
-import { Table, type Vector } from 'apache-arrow';
+import { Table, makeVector, type Vector } from 'apache-arrow';
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { DATASET_COLUMNS_TABLE, DATASET_TABLE, type DatasetInfo } from './ingestCsv';
 
-const ARROW_STAGING = 'arrow_loading';
 const ROWS_STAGING = 'arrow_loading_rows';
 /** DuckDB types kept as text: the app's views, features and exports work on flat values. */
 const COARSE_TIMESTAMP = /^TIMESTAMP_(S|MS)$/;
@@ -17,29 +16,29 @@ const NESTED_TYPE = /^(STRUCT|MAP|UNION)\b|\[\d*\]$/;
 export async function createDatasetFromArrow(db: Database, table: Table, fileName: string, headers?: string[]): Promise<DatasetInfo> {
   const fieldHeaders = headers ?? table.schema.fields.map((f) => f.name);
   const names = tableColumnNames(fieldHeaders);
-  await db.query(`DROP TABLE IF EXISTS ${ARROW_STAGING}; DROP TABLE IF EXISTS ${ROWS_STAGING}`);
+  await db.query(`DROP TABLE IF EXISTS ${ROWS_STAGING}`);
   try {
-    if (names.length > 0 && table.numRows > 0) {
-      const vectors: Record<string, Vector> = {};
+    if (table.numRows > 0) {
+      // row_id travels with the data, so the source order is kept without a window function over a copy.
+      const rowIds = new BigInt64Array(table.numRows);
+      // Written through 32-bit halves (little-endian, ids below 2^31): a BigInt per row costs far more.
+      const halves = new Int32Array(rowIds.buffer);
+      for (let i = 0; i < rowIds.length; i++) halves[2 * i] = i;
+      const vectors: Record<string, Vector> = { row_id: makeVector(rowIds) };
       names.forEach((name, i) => { vectors[name] = table.getChildAt(i) as Vector; });
-      await db.insertArrowTable(new Table(vectors), ARROW_STAGING);
-    } else if (names.length > 0) {
-      // A header without rows: an empty Arrow stream creates no table, so the columns are made as text.
-      await db.query(`CREATE TABLE ${ARROW_STAGING} (${names.map((n) => `${sqlIdentifier(n)} VARCHAR`).join(', ')})`);
+      await db.insertArrowTable(new Table(vectors), ROWS_STAGING);
+    } else {
+      // No rows: an empty Arrow stream creates no table, so the columns are made as text.
+      await db.query(`CREATE TABLE ${ROWS_STAGING} (row_id BIGINT${names.map((n) => `, ${sqlIdentifier(n)} VARCHAR`).join('')})`);
     }
-    const described = names.length > 0 ? await db.query(`DESCRIBE ${ARROW_STAGING}`) : null;
-    const types = names.map((_, i) => String(described?.getChild('column_type')?.get(i)));
-    const select = names.map((name, i) => {
-      const q = sqlIdentifier(name);
-      if (NESTED_TYPE.test(types[i])) return `CAST(${q} AS VARCHAR) AS ${q}`;
-      // Arrow's second and millisecond timestamps widen losslessly to DuckDB's TIMESTAMP, as a CSV gives.
-      return COARSE_TIMESTAMP.test(types[i]) ? `CAST(${q} AS TIMESTAMP) AS ${q}` : q;
-    });
-    // An empty Arrow table may not create a table at all, and a table without columns still has rows to count.
-    const source = names.length > 0 ? ARROW_STAGING : `range(${table.numRows})`;
-    // Single-threaded WASM scans in insertion order, so row_number() over the scan is the source order.
-    await db.query(`CREATE TABLE ${ROWS_STAGING} AS SELECT CAST(row_number() OVER () - 1 AS BIGINT) AS row_id` +
-      `${select.length ? ', ' + select.join(', ') : ''} FROM ${source}`);
+    const described = await db.query(`DESCRIBE ${ROWS_STAGING}`);
+    for (const [i, name] of names.entries()) {
+      const type = String(described.getChild('column_type')?.get(i + 1));
+      // Nested values become text, like JSON's; Arrow's second and millisecond timestamps widen
+      // losslessly to DuckDB's TIMESTAMP, as a CSV gives.
+      const target = NESTED_TYPE.test(type) ? 'VARCHAR' : COARSE_TIMESTAMP.test(type) ? 'TIMESTAMP' : null;
+      if (target) await db.query(`ALTER TABLE ${ROWS_STAGING} ALTER ${sqlIdentifier(name)} TYPE ${target}`);
+    }
     const finalTypes = await db.query(`DESCRIBE ${ROWS_STAGING}`);
     const columns = names.map((name, i) => ({
       name, header: fieldHeaders[i], sqlType: String(finalTypes.getChild('column_type')?.get(i + 1)),
@@ -57,7 +56,7 @@ export async function createDatasetFromArrow(db: Database, table: Table, fileNam
     // These formats load whole or not at all: every record is a row, none is rejected.
     return { fileName, table: 'dataset', rowCount, columns, rejectedCount: 0, recordCount: rowCount, warnings: [] };
   } finally {
-    await db.query(`DROP TABLE IF EXISTS ${ARROW_STAGING}; DROP TABLE IF EXISTS ${ROWS_STAGING}`);
+    await db.query(`DROP TABLE IF EXISTS ${ROWS_STAGING}`);
   }
 }
 
