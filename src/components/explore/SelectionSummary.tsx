@@ -1,10 +1,11 @@
 // What the lasso holds: how many customers, and their mean features against everyone's.
-// Means are of the raw values (original units), missing values skipped.
+// Means are of the raw values (original units), missing values skipped; small histograms compare shapes.
 import { useMemo } from 'react';
 import { useRunStore } from '../../state/runStore';
 import { useSegmentStore } from '../../state/segmentStore';
 import { columnMeans } from '../../analysis/columnMeans';
 import { formatNumber } from '../data/formatNumber';
+import { SelectionHistogram } from './SelectionHistogram';
 
 export function SelectionSummary() {
   const run = useRunStore((s) => s.run);
@@ -19,10 +20,13 @@ export function SelectionSummary() {
     <div className="selection" data-testid="selection-summary">
       <p><strong>{selection.length.toLocaleString('en')} customers selected</strong></p>
       <table aria-label="Mean features of the selection">
-        <thead><tr><th>feature</th><th>selection</th><th>everyone</th></tr></thead>
+        <thead><tr><th>feature</th><th>selection</th><th>everyone</th><th>distribution</th></tr></thead>
         <tbody>
           {run.features.map((f, j) => (
-            <tr key={f}><td>{f}</td><td>{formatNumber(selected[j])}</td><td>{formatNumber(overall[j])}</td></tr>
+            <tr key={f}>
+              <td>{f}</td><td>{formatNumber(selected[j])}</td><td>{formatNumber(overall[j])}</td>
+              <td><SelectionHistogram features={run.featureMatrix} column={j} selection={selection} label={f} /></td>
+            </tr>
           ))}
         </tbody>
       </table>
