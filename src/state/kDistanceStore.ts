@@ -1,17 +1,16 @@
-// DBSCAN's k-distance curve for the current features and min_samples, computed in a Web Worker
+// DBSCAN's k-distance curve for the recipe's features and min_samples, computed in a Web Worker
 // on request; "Use suggested eps" copies its knee into the eps field.
 import { create } from 'zustand';
-import { getDatabase } from './database';
 import { useRecipeStore } from './recipeStore';
 import { useRunStore } from './runStore';
 import { newJobId, startWorkerJob, type WorkerJob } from './workerJob';
-import { extractFeatures } from '../db/extractFeatures';
+import { readModelFeatures } from './modelFeatures';
 import type { KDistanceJobResult } from '../workers/segmentJob';
 
 interface KDistanceState {
   status: 'idle' | 'running' | 'done' | 'error';
   message: string;
-  /** The min_samples and metric the curve was computed with. */
+  /** The recipe, min_samples and metric the curve was computed with. */
   key: string;
   curve: KDistanceJobResult | null;
 }
@@ -22,7 +21,7 @@ let active: WorkerJob | null = null;
 
 export function kDistanceKey(): string {
   const { dbscan } = useRunStore.getState().settings;
-  return `${useRecipeStore.getState().features.join('\u0000')}|${dbscan.min_samples}|${dbscan.metric}`;
+  return `${JSON.stringify(useRecipeStore.getState().recipe)}|${dbscan.min_samples}|${dbscan.metric}`;
 }
 
 export async function computeKDistances(): Promise<void> {
@@ -34,10 +33,10 @@ export async function computeKDistances(): Promise<void> {
   const key = kDistanceKey();
   useKDistanceStore.setState({ status: 'running', message: '', key });
   try {
-    const matrix = await extractFeatures(await getDatabase(), features);
+    const { matrix } = await readModelFeatures();
     if (useKDistanceStore.getState().key !== key) return;
     active = startWorkerJob({
-      kind: 'kdistance', jobId: newJobId(), data: matrix.data, rows: matrix.rows, cols: matrix.cols,
+      kind: 'kdistance', jobId: newJobId(), data: matrix.data, rows: matrix.rows, cols: matrix.cols, prepared: true,
       min_samples: dbscan.min_samples, metric: dbscan.metric,
     }, [matrix.data.buffer], {
       onProgress: () => undefined,

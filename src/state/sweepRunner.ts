@@ -1,11 +1,10 @@
-// Runs the k-sweep in a Web Worker on the current features; cancellable, with progress.
+// Runs the k-sweep in a Web Worker on the recipe's features; cancellable, with progress.
 // A cancelled sweep leaves the previous figures and everything else as they were.
-import { getDatabase } from './database';
 import { useRecipeStore } from './recipeStore';
 import { useRunStore } from './runStore';
 import { useSweepStore } from './sweepStore';
 import { newJobId, startWorkerJob, type WorkerJob } from './workerJob';
-import { extractFeatures } from '../db/extractFeatures';
+import { readModelFeatures } from './modelFeatures';
 
 let active: WorkerJob | null = null;
 let pending = 0;
@@ -26,11 +25,11 @@ export async function runSweep(): Promise<void> {
   const ticket = ++pending;
   useSweepStore.setState({ status: 'running', progress: 0, phase: 'Reading features', message: '' });
   try {
-    const matrix = await extractFeatures(await getDatabase(), features);
+    const { matrix } = await readModelFeatures();
     if (ticket !== pending || useSweepStore.getState().status !== 'running') return;
     const mixture = settings.algorithm === 'gmm';
     active = startWorkerJob({
-      kind: 'sweep', jobId: newJobId(), data: matrix.data, rows: matrix.rows, cols: matrix.cols,
+      kind: 'sweep', jobId: newJobId(), data: matrix.data, rows: matrix.rows, cols: matrix.cols, prepared: true,
       k_min, k_max, algorithm: mixture ? 'gmm' : 'kmeans', covariance_type: settings.gmm.covariance_type, seed: settings.seed,
     }, [matrix.data.buffer], {
       onProgress: (progress, phase) => useSweepStore.setState({ progress, phase }),

@@ -9,13 +9,13 @@ import { formatNumber } from '../data/formatNumber';
 
 export function KDistancePlot() {
   const { min_samples, metric } = useRunStore((s) => s.settings.dbscan);
-  const features = useRecipeStore((s) => s.features);
+  const recipe = useRecipeStore((s) => s.recipe);
   const { status, curve, key, message } = useKDistanceStore();
   useEffect(() => {
-    // Recomputed when min_samples, the metric or the features change, a moment after typing stops.
+    // Recomputed when min_samples, the metric or the recipe change, a moment after typing stops.
     const timer = setTimeout(() => { if (kDistanceKey() !== useKDistanceStore.getState().key) void computeKDistances(); }, 300);
     return () => clearTimeout(timer);
-  }, [min_samples, metric, features]);
+  }, [min_samples, metric, recipe]);
   const current = curve !== null && key === kDistanceKey();
   return (
     <div className="kdistance">

@@ -30,7 +30,7 @@ export function ValidationSection() {
       <div className="run-form">
         <ParamField label="Bootstrap resamples (B)" value={n_boot} min={0} max={500}
           help="the run is refitted on this many resamples to see which segments come back" onChange={setBootstrapCount} />
-        <button type="button" onClick={() => startValidation(run)} disabled={running}>Validate again</button>
+        <button type="button" onClick={() => void startValidation(run)} disabled={running}>Validate again</button>
         {running ? <button type="button" onClick={() => cancelValidation()}>Stop validation</button> : null}
       </div>
       {running ? (
