@@ -15,7 +15,7 @@ import { cancelSweep } from './sweepRunner';
 import { useSweepStore } from './sweepStore';
 import { resetKDistances } from './kDistanceStore';
 import { extractFeatures } from '../db/extractFeatures';
-import { emptyFeatureColumns } from '../analysis/columnCoverage';
+import { readRunFeatures, spreadOverAllRows } from './recipeRun';
 import { choiceOf, type AlgorithmChoice } from '../workers/algorithmChoice';
 
 let active: WorkerJob | null = null;
@@ -34,20 +34,20 @@ export async function runSegmentation(): Promise<void> {
   const jobId = newJobId();
   useRunStore.setState({ status: 'running', progress: 0, phase: 'Reading features', message: '' });
   try {
-    const matrix = await extractFeatures(await getDatabase(), features);
-    const empty = emptyFeatureColumns(matrix).map((j) => features[j]);
-    if (empty.length > 0) throw new Error(`${empty.join(', ')} ${empty.length > 1 ? 'have' : 'has'} no values at all; untick ${empty.length > 1 ? 'them' : 'it'} in Prepare.`);
+    // The recipe builds the final matrix in SQL (modelled rows only); the worker neither imputes nor scales it.
+    const runFeatures = await readRunFeatures();
+    const { matrix } = runFeatures.prepared;
     const needed = segmentsRequested(choice);
     if (matrix.rows < needed) throw new Error(`${matrix.rows} rows cannot make ${needed} segments; lower the number of segments.`);
     if (useRunStore.getState().status !== 'running') return;
-    active = startWorkerJob({ kind: 'segment', jobId, data: matrix.data, rows: matrix.rows, cols: matrix.cols, choice, seed },
+    active = startWorkerJob({ kind: 'segment', jobId, data: matrix.data, rows: matrix.rows, cols: matrix.cols, prepared: true, choice, seed },
       [matrix.data.buffer], {
         onProgress: (progress, phase) => useRunStore.setState({ progress, phase }),
         onResult: (result) => {
           active = null;
-          // The worker hands the feature buffer back with the result: it was moved, never copied.
-          const featureMatrix = { data: result.features, rows: matrix.rows, cols: matrix.cols };
-          void finishRun({ id: nextRunId(), choice, seed, features, createdAt: Date.now(), result, featureMatrix });
+          // Views and exports see every row: rows the recipe left out come back unassigned, with their reason.
+          const spread = spreadOverAllRows(result, runFeatures);
+          void finishRun({ id: nextRunId(), choice, seed, features: runFeatures.viewColumns, createdAt: Date.now(), result: spread, featureMatrix: runFeatures.viewMatrix });
         },
         onError: (message) => {
           active = null;
