@@ -17,14 +17,24 @@ export function fitYeoJohnsonLambda(values: Float64Array): number {
   for (const v of values) if (!Number.isNaN(v)) x[count++] = v;
   const observed = x.subarray(0, count);
   if (count < 2) throw new Error('Yeo-Johnson needs at least two observed values');
+  // log1p(|x|) once per value: each likelihood evaluation is then one exp per value, not one pow.
+  const logs = new Float64Array(count);
   let signedLogSum = 0;
-  for (const v of observed) signedLogSum += Math.sign(v) * Math.log1p(Math.abs(v));
+  for (let i = 0; i < count; i++) {
+    logs[i] = Math.log1p(Math.abs(observed[i]));
+    signedLogSum += Math.sign(observed[i]) * logs[i];
+  }
   const transformed = new Float64Array(count);
   const negativeLogLikelihood = (lambda: number): number => {
+    const positiveLog = Math.abs(lambda) < SPACING_ONE;
+    const negativeLog = Math.abs(lambda - 2) <= SPACING_ONE;
     let sum = 0;
     for (let i = 0; i < count; i++) {
-      transformed[i] = yeoJohnson(observed[i], lambda);
-      sum += transformed[i];
+      const t = observed[i] >= 0
+        ? (positiveLog ? logs[i] : Math.expm1(lambda * logs[i]) / lambda)
+        : (negativeLog ? -logs[i] : -Math.expm1((2 - lambda) * logs[i]) / (2 - lambda));
+      transformed[i] = t;
+      sum += t;
     }
     const mean = sum / count;
     let squares = 0;
@@ -33,5 +43,6 @@ export function fitYeoJohnsonLambda(values: Float64Array): number {
     if (variance < TINY_VARIANCE) return Number.POSITIVE_INFINITY;
     return (count / 2) * Math.log(variance) - (lambda - 1) * signedLogSum;
   };
-  return brentMinimise(negativeLogLikelihood, -2, 2, { tol: 1e-10 });
+  // scipy.optimize.brent's own tolerance, as PowerTransformer uses it.
+  return brentMinimise(negativeLogLikelihood, -2, 2);
 }
