@@ -87,9 +87,15 @@ test('a dropped contact file: personal data, exact copies, fuzzy duplicates kept
   await expect(copies.getByRole('rowheader')).toHaveText(['2', '7', '8']);
 
   // Names and e-mails are picked by default; the threshold starts at 0.85.
-  await expect(page.getByRole('checkbox', { name: 'Compare nom' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Compare email' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Compare ville' })).not.toBeChecked();
+  const compare = page.getByRole('listbox', { name: 'Columns to compare' });
+  await expect(compare).toHaveValues(['nom', 'email']);
+  await compare.selectOption(['nom']);
+  await page.getByLabel('Similarity measure').selectOption('jaro_winkler');
+  await page.getByRole('button', { name: 'Find fuzzy duplicates' }).click();
+  // On names alone, Jaro-Winkler also joins Marie Dupont and Marie Dupond, and the Roux pair.
+  await expect(page.getByTestId('fuzzy-summary')).toContainText('3 groups of similar rows (4 possible duplicates)');
+  await compare.selectOption(['nom', 'email']);
+  await page.getByLabel('Similarity measure').selectOption('levenshtein');
   await expect(page.getByLabel('Similarity threshold')).toHaveValue('0.85');
   await page.getByRole('button', { name: 'Find fuzzy duplicates' }).click();
   const groups = page.getByRole('list', { name: 'Fuzzy duplicate groups' });

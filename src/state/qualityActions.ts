@@ -12,7 +12,7 @@ import type { PersonalDataKind } from '../analysis/quality/columnNameRules';
 import { qualityReport, exactDuplicateCopies, type QualityReport } from '../db/quality/qualityReport';
 import { qualityRows, type QualityRows } from '../db/quality/qualityRows';
 import { scanPersonalData } from '../db/quality/personalDataScan';
-import { fuzzyDuplicates } from '../db/quality/fuzzyDuplicates';
+import { fuzzyDuplicates, type SimilarityMeasure } from '../db/quality/fuzzyDuplicates';
 import { clearExcludedRows, excludeRows, includeRows, listExcludedRows } from '../db/quality/excludedRows';
 
 /** Rows shown under a finding. */
@@ -58,8 +58,12 @@ export function setFuzzyThreshold(threshold: number): void {
   useQualityStore.setState({ fuzzyThreshold: threshold });
 }
 
+export function setFuzzyMeasure(measure: SimilarityMeasure): void {
+  useQualityStore.setState({ fuzzyMeasure: measure });
+}
+
 export async function findFuzzyDuplicates(): Promise<void> {
-  const { fuzzyColumns, fuzzyThreshold, decisions, fuzzy: previous } = useQualityStore.getState();
+  const { fuzzyColumns, fuzzyThreshold, fuzzyMeasure, decisions, fuzzy: previous } = useQualityStore.getState();
   if (fuzzyColumns.length === 0) {
     useQualityStore.setState({ fuzzyStatus: 'error', fuzzyMessage: 'Pick at least one column to compare, then search again.' });
     return;
@@ -71,7 +75,7 @@ export async function findFuzzyDuplicates(): Promise<void> {
     if (previous && Object.values(decisions).includes('keep first')) {
       await includeRows(db, previous.groups.flatMap((g, k) => (decisions[k] === 'keep first' ? g.rows.slice(1).map((r) => r.rowId) : [])));
     }
-    const fuzzy = await fuzzyDuplicates(db, fuzzyColumns, { threshold: fuzzyThreshold });
+    const fuzzy = await fuzzyDuplicates(db, fuzzyColumns, { threshold: fuzzyThreshold, measure: fuzzyMeasure });
     useQualityStore.setState({ fuzzy, fuzzyStatus: 'done', decisions: {} });
     await refreshExcludedCount(db);
   } catch (error) {

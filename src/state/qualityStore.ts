@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { PersonalDataKind } from '../analysis/quality/columnNameRules';
 import { FUZZY_DEFAULT_THRESHOLD } from '../analysis/quality/qualityRules';
-import type { FuzzyDuplicates } from '../db/quality/fuzzyDuplicates';
+import { DEFAULT_MEASURE, type FuzzyDuplicates, type SimilarityMeasure } from '../db/quality/fuzzyDuplicates';
 
 export type GroupDecision = 'keep first' | 'keep all';
 
@@ -12,6 +12,7 @@ interface QualityState {
   personalData: Record<string, PersonalDataKind>;
   fuzzyColumns: string[];
   fuzzyThreshold: number;
+  fuzzyMeasure: SimilarityMeasure;
   fuzzyStatus: 'idle' | 'running' | 'done' | 'error';
   fuzzyMessage: string;
   fuzzy: FuzzyDuplicates | null;
@@ -27,6 +28,7 @@ export const initialQualityState = (): QualityState => ({
   personalData: {},
   fuzzyColumns: [],
   fuzzyThreshold: FUZZY_DEFAULT_THRESHOLD,
+  fuzzyMeasure: DEFAULT_MEASURE,
   fuzzyStatus: 'idle',
   fuzzyMessage: '',
   fuzzy: null,

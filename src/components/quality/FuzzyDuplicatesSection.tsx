@@ -2,7 +2,7 @@
 // similarity threshold; groups come back with "keep first" (others left out of modelling) or "keep all".
 import { useDatasetStore } from '../../state/datasetStore';
 import { useQualityStore } from '../../state/qualityStore';
-import { decideFuzzyGroup, findFuzzyDuplicates, setFuzzyColumns, setFuzzyThreshold } from '../../state/qualityActions';
+import { decideFuzzyGroup, findFuzzyDuplicates, setFuzzyColumns, setFuzzyMeasure, setFuzzyThreshold } from '../../state/qualityActions';
 import { NumberField } from '../common/NumberField';
 
 /** Groups listed on screen; the decision buttons act on these. */
@@ -10,32 +10,32 @@ const GROUPS_SHOWN = 100;
 
 export function FuzzyDuplicatesSection() {
   const profiles = useDatasetStore((s) => s.profiles);
-  const { fuzzyColumns, fuzzyThreshold, fuzzyStatus, fuzzyMessage, fuzzy, decisions, excludedCount } = useQualityStore();
+  const { fuzzyColumns, fuzzyThreshold, fuzzyMeasure, fuzzyStatus, fuzzyMessage, fuzzy, decisions, excludedCount } = useQualityStore();
   const candidates = profiles.filter((p) => p.kind === 'text');
-  const picked = new Set(fuzzyColumns);
   const order = profiles.map((p) => p.name);
-  const toggle = (name: string, on: boolean) => {
-    const next = new Set(picked);
-    if (on) next.add(name); else next.delete(name);
-    setFuzzyColumns(order.filter((c) => next.has(c)));
-  };
   const duplicateRows = fuzzy ? fuzzy.groups.reduce((sum, g) => sum + g.rows.length - 1, 0) : 0;
   return (
     <section aria-labelledby="fuzzy-heading">
       <h3 id="fuzzy-heading">Fuzzy duplicates</h3>
       <div className="fuzzy-form">
-        <fieldset>
-          <legend>Columns to compare</legend>
-          {candidates.length === 0 ? <span className="muted">No text column to compare.</span> : null}
-          {candidates.map((p) => (
-            <label key={p.name}>
-              <input type="checkbox" aria-label={`Compare ${p.name}`} checked={picked.has(p.name)}
-                onChange={(e) => toggle(p.name, e.target.checked)} /> {p.name}
-            </label>
-          ))}
-        </fieldset>
+        {/* A list box rather than checkboxes: the feature picker's checkboxes are already named after the columns. */}
+        <label>
+          Columns to compare
+          <select multiple size={Math.min(6, Math.max(2, candidates.length))} value={fuzzyColumns}
+            onChange={(e) => setFuzzyColumns(order.filter((c) => Array.from(e.target.selectedOptions, (o) => o.value).includes(c)))}>
+            {candidates.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+          </select>
+        </label>
+        {candidates.length === 0 ? <span className="muted">No text column to compare.</span> : null}
+        <label>
+          Similarity measure{' '}
+          <select value={fuzzyMeasure} onChange={(e) => setFuzzyMeasure(e.target.value === 'jaro_winkler' ? 'jaro_winkler' : 'levenshtein')}>
+            <option value="levenshtein">Levenshtein (share of characters unchanged)</option>
+            <option value="jaro_winkler">Jaro-Winkler (forgiving after a shared start)</option>
+          </select>
+        </label>
         <NumberField label="Similarity threshold" value={fuzzyThreshold} min={0.5} max={1} step={0.01} integer={false}
-          help="Jaro-Winkler similarity of the normalised values (1 = identical)" onChange={setFuzzyThreshold} />
+          help="Similarity of the values after case, accents and punctuation are set aside (1 = identical)" onChange={setFuzzyThreshold} />
         <button type="button" onClick={() => void findFuzzyDuplicates()} disabled={fuzzyStatus === 'running'}>
           Find fuzzy duplicates
         </button>

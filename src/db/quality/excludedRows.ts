@@ -1,5 +1,5 @@
 // The table excluded_rows(row_id, reason): rows the analyst chose to leave out of modelling (for
-// example the extra copies of a duplicate group). The row stays in `dataset` and in every export.
+// example the extra copies of a duplicate group). The row stays in `dataset` and every export; see docs/quality-report.md.
 import { sqlString, type Database } from '../database';
 
 export const EXCLUDED_ROWS_TABLE = 'excluded_rows';
