@@ -103,14 +103,18 @@ test('Parquet, NDJSON and xlsx dropped together: pick the customer table, segmen
   await expect(page.getByRole('combobox', { name: 'Sheet of crm.xlsx' })).toHaveValue('Contacts');
 });
 
-test('a broken file among good ones is reported by name and line; the others load', async ({ page }) => {
+test('broken files among good ones are each reported by name and line; the others load', async ({ page }) => {
   await openApp(page);
   const broken = new TextEncoder().encode('{"id": 1}\n{"id": 2,}\n');
+  const oldExcel = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
   await dropFiles(page, [
     { name: 'customers.parquet', bytes: customersParquet() },
     { name: 'events.ndjson', bytes: broken },
+    { name: 'budget.xls', bytes: oldExcel },
   ]);
-  await expect(page.getByRole('alert')).toContainText("events.ndjson, line 2: This line is not valid JSON (unexpected '}').");
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("events.ndjson, line 2: This line is not valid JSON (unexpected '}').");
+  await expect(alert).toContainText('budget.xls: An .xls file from Excel 97-2003 is not supported.');
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${CUSTOMERS} rows · 4 columns`);
   await expect(page.getByRole('table', { name: 'Loaded files' }).getByRole('row')).toHaveCount(2);
 });

@@ -2,12 +2,45 @@
 // remove a file. Changing the customer table starts its steps afresh; the other files are untouched.
 import { activateFileTable, dropFileTable, parkDataset } from '../db/fileTables';
 import { getDatabase } from './database';
-import { useDatasetStore } from './datasetStore';
-import { persistFileIndex } from './dataFiles';
+import { useDatasetStore, type LoadProblem } from './datasetStore';
+import { orderDataFiles, persistFileIndex } from './dataFiles';
 import { useFileStore } from './fileStore';
 import { loadDataset, showCustomerTable } from './loadDataset';
 import { deleteFileBytes, loadFileBytes } from './persistence';
 import { startOver } from './startOver';
+
+export interface PickedFile {
+  name: string;
+  read: () => Promise<Uint8Array>;
+}
+
+/**
+ * Loads files picked or dropped together, one after the other, and keeps every failure on screen. With no
+ * customer table yet the first file becomes it, loaded last so that no later load moves it aside while its
+ * views make their first queries.
+ */
+export async function loadDataFiles(files: PickedFile[]): Promise<void> {
+  const firstIsCustomer = files.length > 1 && useFileStore.getState().customerTable === null;
+  const order = firstIsCustomer ? [...files.slice(1), files[0]] : files;
+  const problems: LoadProblem[] = [];
+  for (const file of order) {
+    const role = !firstIsCustomer ? 'auto' : file === files[0] ? 'customer' : 'other';
+    const ok = await loadDataset(file.name, await file.read(), { role });
+    const problem = useDatasetStore.getState().problem;
+    if (!ok && problem) problems.push(problem);
+  }
+  if (firstIsCustomer) orderDataFiles(files.map((f) => f.name));
+  const { files: loaded, customerTable } = useFileStore.getState();
+  if (customerTable === null && loaded.length > 0) await chooseCustomerTable(loaded[0].table);
+  if (problems.length > 1) {
+    useDatasetStore.setState({ problem: {
+      message: problems.map((p) => p.message).join(' '),
+      hint: [...new Set(problems.map((p) => p.hint).filter(Boolean))].join(' '),
+    } });
+  } else if (problems.length === 1) {
+    useDatasetStore.setState({ problem: problems[0] });
+  }
+}
 
 export async function chooseCustomerTable(table: string): Promise<void> {
   const { files, customerTable } = useFileStore.getState();

@@ -1,10 +1,7 @@
-// Turns the Files the user chose or dropped into bytes and hands them to the load action, one after the other.
+// Turns the Files the user chose or dropped into load requests, read one at a time as they are loaded.
 // Shared by the file button and the drop overlay so both paths behave the same.
-import { loadDataset } from '../../state/loadDataset';
+import { loadDataFiles } from '../../state/fileActions';
 
-export async function loadUserFiles(files: Iterable<File>): Promise<void> {
-  for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await loadDataset(file.name, bytes);
-  }
+export async function loadUserFiles(files: File[]): Promise<void> {
+  await loadDataFiles(files.map((file) => ({ name: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) })));
 }
