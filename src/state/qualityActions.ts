@@ -15,6 +15,8 @@ import { scanPersonalData } from '../db/quality/personalDataScan';
 import { fuzzyDuplicates, type SimilarityMeasure } from '../db/quality/fuzzyDuplicates';
 import { clearExcludedRows, excludeRows, includeRows, listExcludedRows } from '../db/quality/excludedRows';
 
+/** Rows whose values decide, on load, whether a column holds personal data (the report counts them all). */
+const PERSONAL_DATA_SAMPLE_ROWS = 50_000;
 /** Rows shown under a finding. */
 export const FINDING_ROWS_LIMIT = 50;
 
@@ -23,7 +25,7 @@ export const FINDING_ROWS_LIMIT = 50;
  * proposed features (with the reason), and starts the new file with no row excluded.
  */
 export async function applyQualityOnLoad(db: Database, info: QualityDataset, profiles: ColumnProfile[]): Promise<ColumnProfile[]> {
-  const personal = await scanPersonalData(db, info, profiles);
+  const personal = await scanPersonalData(db, info, profiles, PERSONAL_DATA_SAMPLE_ROWS);
   await clearExcludedRows(db);
   const personalData: Record<string, PersonalDataKind> = {};
   for (const [name, found] of personal) personalData[name] = found.kind;

@@ -64,7 +64,8 @@ export function columnFindings(c: ColumnQualityStats): QualityFinding[] {
       advice: 'Keep the most frequent levels and group the rest as "Other", or use frequency encoding.' });
   }
   if (c.impossible && c.impossible.count > 0) add(impossibleFinding(c));
-  if (c.numeric) {
+  // Spread and outliers say nothing about identifiers or phone numbers that happen to be stored as numbers.
+  if (c.numeric && !identifier && !c.personal) {
     const { skewness, q1, q3, median, mad, iqrOutliers, robustOutliers } = c.numeric;
     if (skewness !== null && Math.abs(skewness) > SKEW_FLAG) {
       add({ check: 'skew', severity: 'info', count: nonMissing, rows: null,

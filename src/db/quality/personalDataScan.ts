@@ -10,7 +10,11 @@ import { PERSONAL_DATA_MIN_SHARE, PERSONAL_DATA_PATTERNS } from '../../analysis/
 export type PersonalDataFinding = NonNullable<ColumnQualityStats['personal']>;
 
 /** Personal data per column name (columns without any are absent). */
-export async function scanPersonalData(db: Database, info: QualityDataset, profiles: ColumnProfile[]): Promise<Map<string, PersonalDataFinding>> {
+/**
+ * `firstRows` limits the value scan to the table's first rows (the load path decides from a sample and
+ * stays fast on a million rows); without it every value is counted, as the report shows.
+ */
+export async function scanPersonalData(db: Database, info: QualityDataset, profiles: ColumnProfile[], firstRows?: number): Promise<Map<string, PersonalDataFinding>> {
   const found = new Map<string, PersonalDataFinding>();
   const total = info.rowCount;
   const aggregates: string[] = [];
@@ -22,9 +26,11 @@ export async function scanPersonalData(db: Database, info: QualityDataset, profi
     });
   });
   if (aggregates.length > 0) {
-    const result = await db.query(`SELECT ${aggregates.join(', ')} FROM dataset`);
+    const scanned = firstRows === undefined ? 'dataset' : `(SELECT * FROM dataset WHERE row_id < ${Math.floor(firstRows)})`;
+    const filled = textColumns.map((p, i) => `count(${sqlIdentifier(p.name)})::DOUBLE AS nn_${i}`);
+    const result = await db.query(`SELECT ${[...aggregates, ...filled].join(', ')} FROM ${scanned}`);
     textColumns.forEach((p, i) => {
-      const nonMissing = total - p.missing;
+      const nonMissing = Number(result.getChild(`nn_${i}`)?.get(0) ?? 0);
       let best = -1;
       let bestCount = 0;
       PERSONAL_DATA_PATTERNS.forEach((_, k) => {

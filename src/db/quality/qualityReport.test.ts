@@ -144,6 +144,10 @@ describe('qualityReport: per column', () => {
     expect(personal.get('email')?.matches).toBe(emails);
     expect(personal.get('phone')?.matches).toBe(table.rows.length);
     expect(finding('personalData:email')?.text).toBe(`email: personal data (e-mail) in ${emails} values (100.0 %)`);
+    // The load path decides from the first rows only.
+    const sampled = await scanPersonalData(db, info, profiles, 100);
+    expect([...sampled.keys()].sort()).toEqual([...personal.keys()].sort());
+    expect(sampled.get('email')?.matches).toBe(cells('email').slice(0, 100).filter((v) => v !== null).length);
   });
 });
 
