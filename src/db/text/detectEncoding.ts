@@ -108,7 +108,8 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = end / 2;
-  if (pairs < 2) return null;
+  // A handful of bytes proves nothing (a short binary file has NULs too).
+  if (pairs < 16) return null;
   if (odd > 0.4 * pairs && even < 0.05 * pairs) return 'utf-16le';
   if (even > 0.4 * pairs && odd < 0.05 * pairs) return 'utf-16be';
   return null;

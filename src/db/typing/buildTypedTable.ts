@@ -35,7 +35,7 @@ export async function buildTypedTable(db: Database, rawTable: string, target: st
 async function create(db: Database, rawTable: string, target: string, columns: RawColumn[], typings: ColumnTyping[]): Promise<void> {
   const select = columns.map((c, i) => `${typedColumnSql(sqlIdentifier(c.name), typings[i], c.missing)} AS ${sqlIdentifier(c.name)}`);
   await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(target)}`);
-  await db.query(`CREATE TABLE ${sqlIdentifier(target)} AS SELECT row_id${select.map((s) => `, ${s}`).join('')} FROM ${sqlIdentifier(rawTable)} ORDER BY row_id`);
+  await db.query(`CREATE TABLE ${sqlIdentifier(target)} AS SELECT row_id${select.map((s) => `, ${s}`).join('')} FROM ${sqlIdentifier(rawTable)}`);
 }
 
 /** Present values per column that the typed column lost (0 everywhere when every cast succeeded). */

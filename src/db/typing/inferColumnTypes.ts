@@ -20,7 +20,7 @@ export interface InferredColumn {
 
 export async function inferColumnTypes(db: Database, table: string, columns: RawColumn[], delimiter: string): Promise<InferredColumn[]> {
   if (columns.length === 0) return [];
-  const cheap = await aggregate(db, table, columns.map((c, i) => cheapAggregates(c, i)).flat());
+  const cheap = await aggregate(db, table, columns.map((c, i) => valueProjections(c, i)).flat(), columns.map((_, i) => cheapAggregates(i)).flat());
   const stats: ColumnStats[] = columns.map((_, i) => {
     const n = (key: string) => Number(cheap[`${key}_${i}`] ?? 0);
     return {
@@ -48,7 +48,8 @@ export async function inferColumnTypes(db: Database, table: string, columns: Raw
     open.push(i);
   });
   if (open.length > 0) {
-    const detailed = await aggregate(db, table, open.map((i) => detailedAggregates(columns[i], i)).flat());
+    const detailed = await aggregate(db, table, open.map((i) => [...valueProjections(columns[i], i), `${unitStripped(`__t${i}`)} AS __u${i}`]).flat(),
+      open.map((i) => detailedAggregates(i)).flat());
     for (const i of open) {
       const n = (key: string) => Number(detailed[`${key}_${i}`] ?? 0);
       Object.assign(stats[i], {
@@ -61,38 +62,49 @@ export async function inferColumnTypes(db: Database, table: string, columns: Raw
   return columns.map((c, i) => ({ stats: stats[i], typing: decideColumnType(stats[i], { delimiter, order: c.order }) }));
 }
 
-async function aggregate(db: Database, table: string, parts: string[]): Promise<Record<string, unknown>> {
-  const result = await db.query(`SELECT ${parts.join(', ')} FROM ${sqlIdentifier(table)}`);
+/** One aggregate pass over a projection of every cell (see valueProjections). */
+async function aggregate(db: Database, table: string, projections: string[], parts: string[]): Promise<Record<string, unknown>> {
+  const result = await db.query(`SELECT ${parts.join(', ')} FROM (SELECT ${projections.join(', ')} FROM ${sqlIdentifier(table)})`);
   const row: Record<string, unknown> = {};
   for (const field of result.schema.fields) row[field.name] = result.getChild(field.name)?.get(0);
   return row;
 }
 
-function cheapAggregates({ name, missing }: RawColumn, i: number): string[] {
+/** __t: the trimmed value, NULL when missing; __r: the raw cell (written tokens = raw cells - present values). */
+function valueProjections({ name, missing }: RawColumn, i: number): string[] {
   const raw = sqlIdentifier(name);
-  const t = trimmed(raw);
-  const present = `FILTER (WHERE NOT ${missingSql(raw, missing)})`;
+  return [`CASE WHEN ${missingSql(raw, missing)} THEN NULL ELSE ${trimmed(raw)} END AS __t${i}`,
+    `${raw} AS __r${i}`];
+}
+
+// Byte-wise tests only (string ranges, contains, strlen): DuckDB's character-wise t[1], left() and
+// length() cost several times more per cell, and this pass reads every cell of every column.
+function cheapAggregates(i: number): string[] {
+  const t = `__t${i}`;
+  const startsWithDigit = `(${t} >= '0' AND ${t} < ':')`;
   return [
-    `count(*) ${present} AS present_${i}`,
-    `count(*) FILTER (WHERE ${raw} IS NOT NULL AND ${missingSql(raw, missing)}) AS tokens_${i}`,
-    `count(*) ${present.replace('WHERE', `WHERE NOT regexp_matches(${t}, '[0-9]') AND`)} AS nodigit_${i}`,
-    `count(TRY_CAST(${t} AS DOUBLE)) ${present} AS castable_${i}`,
+    `count(${t}) AS present_${i}`,
+    `count(__r${i}) - count(${t}) AS tokens_${i}`,
+    // A value starting with a letter (other than a currency code) is neither a number nor a date.
+    `count_if(((${t} >= 'A' AND ${t} < '[') OR (${t} >= 'a' AND ${t} < '{')) AND NOT (starts_with(${t}, 'EUR') OR starts_with(${t}, 'USD') ` +
+      `OR starts_with(${t}, 'GBP') OR starts_with(${t}, 'CHF'))) AS nodigit_${i}`,
+    `count(TRY_CAST(${t} AS DOUBLE)) AS castable_${i}`,
     // DuckDB's cast also takes 1_000, inf and nan; such columns go to the patterns.
-    `count(*) ${present.replace('WHERE', `WHERE (contains(${t}, '_') OR contains(lower(${t}), 'n')) AND`)} AS odd_${i}`,
-    `count(*) ${present.replace('WHERE', `WHERE (contains(${t}, '.') OR contains(lower(${t}), 'e')) AND`)} AS fraction_${i}`,
-    `count(*) ${present.replace('WHERE', `WHERE length(${t}) = 8 AND TRY_CAST(${t} AS BIGINT) BETWEEN 19000101 AND 20991231 AND`)} AS compact_${i}`,
-    `count(*) ${present.replace('WHERE', `WHERE ${t}[1] = '0' AND length(${t}) > 1 AND ${t}[2] BETWEEN '0' AND '9' AND`)} AS zero_${i}`,
-    `coalesce(max(length(${t})) ${present}, 0) AS len_${i}`,
-    `count(TRY_CAST(${t} AS TIMESTAMP)) ${present} AS iso_${i}`,
-    `count(*) ${present.replace('WHERE', `WHERE contains(${t}, ':') AND`)} AS time_${i}`,
+    `count_if(contains(${t}, '_') OR contains(${t}, 'n') OR contains(${t}, 'N')) AS odd_${i}`,
+    `count_if(contains(${t}, '.') OR contains(${t}, 'e') OR contains(${t}, 'E')) AS fraction_${i}`,
+    `count_if(strlen(${t}) = 8 AND ${t} >= '19' AND ${t} < '21' AND TRY_CAST(${t} AS BIGINT) BETWEEN 19000101 AND 20991231) AS compact_${i}`,
+    `count_if(${t} >= '00' AND ${t} < '0:' AND strlen(${t}) > 1) AS zero_${i}`,
+    `coalesce(max(strlen(${t})), 0) AS len_${i}`,
+    // A failed timestamp cast is slow: only values starting with a digit and holding a dash try it.
+    `count(CASE WHEN ${startsWithDigit} AND contains(${t}, '-') THEN TRY_CAST(${t} AS TIMESTAMP) END) AS iso_${i}`,
+    `count_if(contains(${t}, ':')) AS time_${i}`,
   ];
 }
 
-function detailedAggregates({ name, missing }: RawColumn, i: number): string[] {
-  const raw = sqlIdentifier(name);
-  const t = trimmed(raw);
-  const u = unitStripped(raw);
-  const where = (condition: string) => `count(*) FILTER (WHERE NOT ${missingSql(raw, missing)} AND ${condition})`;
+function detailedAggregates(i: number): string[] {
+  const t = `__t${i}`;
+  const u = `__u${i}`;
+  const where = (condition: string) => `count_if(${condition})`;
   const dayMonth = `regexp_full_match(${t}, '[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}.*')`;
   const part = (k: number) => `TRY_CAST(regexp_extract(${t}, '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]', ${k}) AS INTEGER)`;
   return [

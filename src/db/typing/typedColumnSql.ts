@@ -14,7 +14,7 @@ function typedValue(raw: string, typing: ColumnTyping): string {
   if (typing.type === 'text') return raw;
   if (typing.type === 'number') {
     if (typing.plain) return `TRY_CAST(${t} AS ${typing.sqlType})`;
-    const digits = `regexp_replace(${unitStripped(raw)}, ${sqlString(GROUP_CHARACTERS)}, '', 'g')`;
+    const digits = `regexp_replace(${unitStripped(t)}, ${sqlString(GROUP_CHARACTERS)}, '', 'g')`;
     const text = typing.decimalMark === '.' ? `replace(${digits}, ',', '')` : `replace(replace(${digits}, '.', ''), ',', '.')`;
     return `TRY_CAST(${text} AS ${typing.sqlType})`;
   }

@@ -5,24 +5,31 @@ import { sqlString } from '../database';
 /** Lower-cased tokens read as missing (beside empty text and a lone space): words, dashes, Excel errors. */
 export const MISSING_TOKENS = ['', 'na', 'n/a', 'null', '-', 'unknown', '#value!', '#div/0!', '#n/a', '#ref!', '#name?', '#num!', '#null!'];
 
+const TOKEN_MAX_LENGTH = 12;
+
 export interface MissingRule {
   /** Values the user declared missing for this column (compared with the trimmed text), e.g. -1 or 999. */
   sentinels: string[];
 }
 
-export const trimmed = (raw: string): string => `trim(${raw}, ' \t\u00a0')`;
+// Plain trim (spaces only): trim with a character list is about ten times slower in DuckDB.
+export const trimmed = (raw: string): string => `trim(${raw})`;
 
 /** True when the raw cell is missing: NULL (empty field), a missing token, or a declared sentinel. */
 export function missingSql(raw: string, rule: MissingRule): string {
   const t = trimmed(raw);
   const tokens = MISSING_TOKENS.map(sqlString).join(', ');
   const sentinels = rule.sentinels.length ? ` OR ${t} IN (${rule.sentinels.map(sqlString).join(', ')})` : '';
-  return `(${raw} IS NULL OR lower(${t}) IN (${tokens})${sentinels})`;
+  // Byte-wise range tests first: every token starts with a character below '0' (space, #, -) or with
+  // n, N, u or U, so most cells skip lower(trim()) and the list.
+  const first = (lo: string, hi: string) => `(${raw} >= '${lo}' AND ${raw} < '${hi}')`;
+  const couldBeToken = `(${raw} < '0' OR ${first('N', 'O')} OR ${first('n', 'o')} OR ${first('U', 'V')} OR ${first('u', 'v')})`;
+  return `(${raw} IS NULL OR (${couldBeToken} AND strlen(${raw}) <= ${TOKEN_MAX_LENGTH} AND lower(${t}) IN (${tokens}))${sentinels})`;
 }
 
-/** The value without a leading or trailing currency sign or code, or a trailing percent sign. */
-export const unitStripped = (raw: string): string =>
-  `regexp_replace(${trimmed(raw)}, '^(?:[€$£¥]|EUR|USD|GBP|CHF)\\s*|\\s*(?:[€$£¥%]|EUR|USD|GBP|CHF)$', '', 'g')`;
+/** The (trimmed) value without a leading or trailing currency sign or code, or a trailing percent sign. */
+export const unitStripped = (value: string): string =>
+  `regexp_replace(${value}, '^(?:[€$£¥]|EUR|USD|GBP|CHF)\\s*|\\s*(?:[€$£¥%]|EUR|USD|GBP|CHF)$', '', 'g')`;
 
 const GROUP = "[ \u00a0\u202f']";
 /** Plain numbers with a dot decimal (what DuckDB casts directly). */
