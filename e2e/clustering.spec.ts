@@ -73,6 +73,13 @@ test('k-means: same seed twice gives identical exports and ARI 1; stability verd
   await page.getByRole('button', { name: 'Show run 1' }).click();
   await expect(page.getByTestId('run-summary')).toContainText('4 segments');
   await expect(page.getByTestId('run-summary')).toContainText('seed 7');
+
+  // The runs list and the shown run come back after a reload, with their validation.
+  const shown = await page.getByTestId('run-summary').textContent();
+  await page.reload();
+  await expect(page.getByTestId('run-summary')).toHaveText(shown ?? '', { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: 'Runs' }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('table', { name: 'Segment stability' }).getByRole('row')).toHaveCount(5);
 });
 
 test('DBSCAN: eps from the k-distance plot; noise is its own group, exported unassigned as "Noise"', async ({ page }) => {

@@ -13,7 +13,7 @@ const help: Record<AlgorithmName, string> = {
   kmeans: 'round segments of similar size around centres; fast on any size',
   gmm: 'soft segments with a probability for every customer; ellipses of any shape',
   dbscan: 'dense regions become segments; customers in sparse regions are noise',
-  hdbscan: 'like DBSCAN, but finds segments of different densities without eps',
+  hdbscan: 'like DBSCAN, but finds segments of different densities without eps; its time grows with the square of the rows, so it suits tens of thousands of customers',
   agglomerative: 'a tree of merges, cut into segments (and sub- and micro-segments)',
 };
 
