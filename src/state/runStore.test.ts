@@ -1,0 +1,26 @@
+// Tests how stored algorithm settings come back: today's defaults fill what an older version did not store.
+import { describe, expect, it } from 'vitest';
+import { completeSettings, defaultRunSettings } from './runStore';
+import type { AlgorithmSettings } from '../workers/algorithmChoice';
+
+describe('completeSettings', () => {
+  it('gives the defaults for nothing stored or a k-means-only choice from before the algorithm picker', () => {
+    expect(completeSettings(undefined)).toEqual(defaultRunSettings);
+    const legacy = { n_clusters: 5, n_init: 4 } as unknown as Partial<AlgorithmSettings>;
+    expect(completeSettings(legacy)).toEqual(defaultRunSettings);
+  });
+
+  it('keeps every stored value and fills the parameters added since', () => {
+    const stored = {
+      algorithm: 'gmm', seed: 7,
+      gmm: { n_components: 3, covariance_type: 'diag' },
+      dbscan: { eps: 1.25 },
+    } as unknown as Partial<AlgorithmSettings>;
+    const settings = completeSettings(stored);
+    expect(settings.algorithm).toBe('gmm');
+    expect(settings.seed).toBe(7);
+    expect(settings.gmm).toEqual({ ...defaultRunSettings.gmm, n_components: 3, covariance_type: 'diag' });
+    expect(settings.dbscan).toEqual({ ...defaultRunSettings.dbscan, eps: 1.25 });
+    expect(settings.kmeans).toEqual(defaultRunSettings.kmeans);
+  });
+});
