@@ -66,12 +66,15 @@ test('a branch click selects its customers on the map', async ({ page }) => {
   await leaf.click();
   await expect(page.getByTestId('selection-summary')).toContainText(`${size.toLocaleString('en')} customers selected`);
   await expect(page.getByTestId('branch-selection')).toContainText(`${size.toLocaleString('en')} customers of this branch`);
+  await expect(leaf).toHaveAttribute('aria-pressed', 'true');
   // A merge higher up, chosen with the keyboard, selects more customers.
   const merge = page.getByTestId('dendrogram').getByRole('button', { name: /merged at height/ }).last();
   const mergeSize = Number(/Branch of ([\d,]+)/.exec((await merge.getAttribute('aria-label')) ?? '')?.[1].replace(/,/g, ''));
   await merge.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('selection-summary')).toContainText(`${mergeSize.toLocaleString('en')} customers selected`);
+  await expect(merge).toHaveAttribute('aria-pressed', 'true');
+  await expect(leaf).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('the silhouette plot shows one group per segment with means, and both charts save as SVG and PNG', async ({ page }) => {

@@ -164,7 +164,7 @@ export function selectBranch(node: number): void {
   if (!tree) return;
   const rows = rowsUnderNode(tree, node);
   setSelection(rows, 'elsewhere');
-  useHierarchyStore.setState({ selectedBranch: { node, rows: rows.length } });
+  useHierarchyStore.setState({ selectedBranch: { node, rows } });
 }
 
 /** Row counts of the clusters a cut line leaves, largest first. */

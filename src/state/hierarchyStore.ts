@@ -27,8 +27,8 @@ interface HierarchyState {
   cuts: CutHeights;
   /** Silhouette of the latest scored segment cut (its n_clusters says which). */
   cutSilhouette: CutSilhouetteResult | null;
-  /** The branch last clicked: its scipy node id and row count. */
-  selectedBranch: { node: number; rows: number } | null;
+  /** The branch last clicked: its scipy node id and its rows (the very array handed to the map's selection). */
+  selectedBranch: { node: number; rows: Int32Array } | null;
   plotStatus: JobStatus;
   plotProgress: number;
   plotMessage: string;

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { clusterCountAtHeight } from '../../analysis/treeCuts';
 import { cutSizes } from '../../state/hierarchyRunner';
 import { useHierarchyStore } from '../../state/hierarchyStore';
+import { useSegmentStore } from '../../state/segmentStore';
 import type { TreeJobResult } from '../../workers/hierarchyJob';
 
 /** Sizes listed before "and N more". */
@@ -13,6 +14,8 @@ export function CutSummary({ tree }: { tree: TreeJobResult }) {
   const cuts = useHierarchyStore((s) => s.cuts);
   const silhouette = useHierarchyStore((s) => s.cutSilhouette);
   const branch = useHierarchyStore((s) => s.selectedBranch);
+  // The branch is still what the map shows only while nobody changed the selection since the click.
+  const branchShown = useSegmentStore((s) => branch !== null && s.selection === branch.rows);
   const count = clusterCountAtHeight(tree.heights, cuts.segments);
   const sizes = useMemo(() => cutSizes(cuts.segments), [cuts.segments]);
   const scored = silhouette && silhouette.n_clusters === count ? silhouette : null;
@@ -33,7 +36,7 @@ export function CutSummary({ tree }: { tree: TreeJobResult }) {
         {clusterCountAtHeight(tree.heights, cuts.sub)} sub-segments · {clusterCountAtHeight(tree.heights, cuts.micro)} micro-segments
         {tree.builtOnMicroClusters ? ` · tree built on ${tree.builtOnMicroClusters.toLocaleString('en')} micro-clusters of the customers` : ''}
       </p>
-      {branch ? <p data-testid="branch-selection">{branch.rows.toLocaleString('en')} customers of this branch selected on the map.</p> : null}
+      {branch && branchShown ? <p data-testid="branch-selection">{branch.rows.length.toLocaleString('en')} customers of this branch selected on the map.</p> : null}
     </div>
   );
 }

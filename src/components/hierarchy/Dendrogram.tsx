@@ -6,6 +6,8 @@ import { foldDendrogram, type FoldedDendrogram } from '../../analysis/dendrogram
 import { ChartExportButtons } from '../common/ChartExportButtons';
 import { segmentColor } from '../explore/segmentPalette';
 import { selectBranch, setCutHeight } from '../../state/hierarchyRunner';
+import { useHierarchyStore } from '../../state/hierarchyStore';
+import { useSegmentStore } from '../../state/segmentStore';
 import type { CutHeights, CutLevel } from '../../state/hierarchyStore';
 import type { TreeJobResult } from '../../workers/hierarchyJob';
 import { CutLine } from './CutLine';
@@ -41,6 +43,8 @@ export function Dendrogram({ tree, leafRows, cuts }: { tree: TreeJobResult; leaf
   const ref = useRef<SVGSVGElement>(null);
   const folded = useMemo(() => foldDendrogram(tree, leafRows, DENDROGRAM_LEAVES), [tree, leafRows]);
   const colours = useMemo(() => clusterColours(folded, cuts.segments), [folded, cuts.segments]);
+  const branch = useHierarchyStore((s) => s.selectedBranch);
+  const selectedNode = useSegmentStore((s) => (branch !== null && s.selection === branch.rows ? branch.node : -1));
   const x = scaleLinear().domain([-0.5, Math.max(0.5, folded.leaves.length - 0.5)]).range([M.left, W - M.right]);
   const y = scaleLinear().domain([0, Math.max(folded.maxHeight * 1.05, 1e-9)]).range([H - M.bottom, M.top]);
   const toSvgY = (clientY: number) => {
@@ -71,11 +75,11 @@ export function Dendrogram({ tree, leafRows, cuts }: { tree: TreeJobResult; leaf
           const [l, r] = node.children.map((c) => folded.nodes[c]);
           const d = `M${x(l.x)},${y(l.height)}V${y(node.height)}H${x(r.x)}V${y(r.height)}`;
           return (
-            <g key={node.id} role="button" tabIndex={0} className="branch" data-node={node.id}
+            <g key={node.id} role="button" tabIndex={0} className="branch" data-node={node.id} aria-pressed={node.id === selectedNode}
               aria-label={`Branch of ${node.size.toLocaleString('en')} customers merged at height ${node.height.toPrecision(3)}`}
               onClick={() => selectBranch(node.id)} onKeyDown={(e) => onBranchKey(e, node.id)}>
               <path d={d} fill="none" stroke="transparent" strokeWidth={8} />
-              <path d={d} fill="none" stroke={colourOf(index)} strokeWidth={1.6} />
+              <path d={d} fill="none" stroke={colourOf(index)} strokeWidth={node.id === selectedNode ? 3.5 : 1.6} />
             </g>
           );
         })}
@@ -83,10 +87,10 @@ export function Dendrogram({ tree, leafRows, cuts }: { tree: TreeJobResult; leaf
           const leaf = folded.nodes[index];
           const px = x(leaf.x);
           return (
-            <g key={leaf.id} role="button" tabIndex={0} className="branch" data-node={leaf.id}
+            <g key={leaf.id} role="button" tabIndex={0} className="branch" data-node={leaf.id} aria-pressed={leaf.id === selectedNode}
               aria-label={`Branch of ${leaf.size.toLocaleString('en')} customers`}
               onClick={() => selectBranch(leaf.id)} onKeyDown={(e) => onBranchKey(e, leaf.id)}>
-              <circle cx={px} cy={y(0)} r={3.5} fill={colourOf(index)} />
+              <circle cx={px} cy={y(0)} r={leaf.id === selectedNode ? 6 : 3.5} fill={colourOf(index)} />
               <text x={px} y={y(0) + 10} transform={`rotate(60 ${px} ${y(0) + 10})`} fontSize={9.5} className="chart-tick">
                 {`(${leaf.size.toLocaleString('en')})`}
               </text>
