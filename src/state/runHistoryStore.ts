@@ -37,7 +37,8 @@ export function toggleCompare(id: number, on: boolean): void {
   });
 }
 
-/** Adjusted Rand index between two runs' segment labels (noise counts as a group of its own). */
+/** Adjusted Rand index between two runs' segment labels (noise counts as a group of its own); NaN when their rows differ. */
 export function compareRuns(a: StoredRun, b: StoredRun): number {
+  if (a.result.labels.length !== b.result.labels.length) return Number.NaN;
   return adjustedRandIndex(a.result.labels, b.result.labels);
 }

@@ -47,7 +47,9 @@ export function RunsList() {
       </div>
       <p className="status-line" data-testid="run-comparison" role="status">
         {a && b && ari !== null
-          ? `Run ${a.id} and run ${b.id}: adjusted Rand index ${ari.toFixed(3)}, ${describeAgreement(ari)}.`
+          ? Number.isFinite(ari)
+            ? `Run ${a.id} and run ${b.id}: adjusted Rand index ${ari.toFixed(3)}, ${describeAgreement(ari)}.`
+            : `Run ${a.id} and run ${b.id} were made on different rows and cannot be compared.`
           : 'Tick "Compare" on two runs to see how much their segments agree (adjusted Rand index).'}
       </p>
     </section>
