@@ -140,6 +140,16 @@ describe('ingestFile: JSON and NDJSON', () => {
     expect(await allRows(info)).toEqual([['C001', '3', '2024-01-31'], ['C002', '0', '2024-02-30'], ['C003', '', '']]);
   });
 
+  it('reads one JSON object spread over lines: the list of records it wraps, or the object as one record', async () => {
+    const wrapped = '{\n  "count": 2,\n  "data": [\n    {"id": 1, "city": "Lyon"},\n    {"id": 2, "city": "Nice"}\n  ]\n}\n';
+    const info = await ingestFile(db, 'api.json', text(wrapped), { readers });
+    expect(info).toMatchObject({ format: 'ndjson', rowCount: 2 });
+    expect(await allRows(info)).toEqual([['1', 'Lyon'], ['2', 'Nice']]);
+    const single = await ingestFile(db, 'one.json', text('{\n  "id": 7,\n  "tags": ["a"]\n}'), { readers });
+    expect(single.rowCount).toBe(1);
+    expect(await allRows(single)).toEqual([['7', '["a"]']]);
+  });
+
   it('names the line of an invalid NDJSON record and what was unexpected', async () => {
     const lines = Array.from({ length: 11 }, (_, i) => `{"id": ${i + 1}}`);
     lines.push('{"id": 12, }', '{"id": 13}');

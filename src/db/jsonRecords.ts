@@ -17,6 +17,7 @@ export function* jsonRecords(text: string, fileName: string, layout: JsonLayout)
 
 function* ndjsonRecords(text: string, fileName: string): Generator<JsonRecord> {
   let line = 0;
+  let first = true;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -24,8 +25,43 @@ function* ndjsonRecords(text: string, fileName: string): Generator<JsonRecord> {
     const source = text.slice(start, end);
     start = end + 1;
     if (source.trim() === '') continue;
+    if (first) {
+      first = false;
+      const wrapped = wrappedRecords(text, source);
+      if (wrapped) {
+        yield* wrapped;
+        return;
+      }
+    }
     yield { value: parseRecord(source, fileName, line, 'line'), line };
   }
+}
+
+/**
+ * A file starting with "{" whose first line is not a whole record is one JSON object spread over lines:
+ * its records are the one list of objects it holds ({"data": [...]}, as many APIs export), or itself.
+ */
+function wrappedRecords(text: string, firstLine: string): JsonRecord[] | null {
+  try {
+    JSON.parse(firstLine);
+    return null;
+  } catch {
+    // Not a record on one line: try the whole file below.
+  }
+  let whole: unknown;
+  try {
+    whole = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(whole)) return null;
+  const lists = Object.values(whole).filter((v): v is unknown[] => Array.isArray(v) && v.length > 0 && v.every(isRecord));
+  const records = lists.length === 1 ? lists[0] as Array<Record<string, unknown>> : [whole];
+  return records.map((value) => ({ value, line: 1 }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function* arrayRecords(text: string, fileName: string): Generator<JsonRecord> {
