@@ -118,3 +118,18 @@ test('broken files among good ones are each reported by name and line; the other
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${CUSTOMERS} rows · 4 columns`);
   await expect(page.getByRole('table', { name: 'Loaded files' }).getByRole('row')).toHaveCount(2);
 });
+
+test('removing the customer table hands the role to the next file; removing the last one starts over', async ({ page }) => {
+  await openApp(page);
+  const ndjson = (rows: number, field: string) => new TextEncoder().encode(Array.from({ length: rows }, (_, i) => JSON.stringify({ [field]: i })).join('\n'));
+  await dropFiles(page, [{ name: 'first.ndjson', bytes: ndjson(3, 'a') }, { name: 'second.ndjson', bytes: ndjson(5, 'b') }]);
+  await expect(page.getByTestId('dataset-summary')).toHaveText('3 rows · 1 columns');
+  await expect(page.getByRole('combobox', { name: 'Customer table' })).toHaveValue(/first/);
+  await page.getByRole('button', { name: 'Remove first.ndjson' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveText('5 rows · 1 columns');
+  await expect(page.getByRole('table', { name: 'Loaded files' }).getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Remove second.ndjson' }).click();
+  await expect(page.getByRole('region', { name: 'Get started' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Get started' })).toBeVisible();
+});

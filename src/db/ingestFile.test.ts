@@ -167,6 +167,11 @@ describe('ingestFile: JSON and NDJSON', () => {
     const notObject = await loadError('list.json', text('[{"id": 1},\n 42]'));
     expect(notObject.summary).toBe('list.json, line 2: This record is a number, not an object with named fields ({"name": value, ...}).');
 
+    const trailing = await loadError('two.json', text('[{"id": 1}]\n[{"id": 2}]'));
+    expect(trailing.summary).toBe('two.json, line 2: There is more text after the list of records closed with "]" (\'[\').');
+    const latin1 = await loadError('latin1.json', new Uint8Array([0x5b, 0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d, 0x5d]));
+    expect(latin1.summary).toBe('latin1.json: This file is not valid UTF-8 text, which JSON requires.');
+
     const cut = await loadError('cut.json', text('[{"id": 1},\n{"id": 2},\n{"id": 3'));
     expect(cut.line).toBe(3);
     expect(cut.problem).toMatch(/ends before the list of records is closed/);
