@@ -4,6 +4,7 @@ import type * as arrow from 'apache-arrow';
 import type { Database } from './database';
 import { checkRecipeColumns } from './recipeFit';
 import { exclusionSql, featureSqls, reasonSql, type FeatureSql } from './recipeSql';
+import { withExcludedRows } from './quality/excludedRows';
 import type { Matrix } from '../analysis/matrix';
 import { featureColumns, type Recipe } from '../analysis/recipe/recipe';
 import { RecipeError } from '../analysis/recipe/recipeValidation';
@@ -35,8 +36,9 @@ export function recipeSelect(recipe: Recipe): { features: FeatureSql[]; reason: 
 
 export async function applyRecipe(db: Database, recipe: Recipe): Promise<RecipeMatrix> {
   await checkRecipeColumns(db, recipe);
-  const { features, reason } = recipeSelect(recipe);
+  const { features, reason: recipeReason } = recipeSelect(recipe);
   if (features.length === 0) throw new RecipeError('The recipe has no feature: give at least one column the role "feature".');
+  const reason = await withExcludedRows(db, recipeReason);
   const reasoned = `SELECT d.row_id, ${reason} AS reason FROM dataset AS d`;
   const left = await db.query(`SELECT CAST(row_id AS INTEGER) AS row_id, reason FROM (${reasoned}) WHERE reason IS NOT NULL ORDER BY row_id`);
   const exclusions: RowExclusions = {

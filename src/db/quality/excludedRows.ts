@@ -41,3 +41,12 @@ export async function clearExcludedRows(db: Database): Promise<void> {
   await db.query(`DROP TABLE IF EXISTS ${EXCLUDED_ROWS_TABLE}`);
   await ensureExcludedRows(db);
 }
+
+/**
+ * The run path's reason expression (over `dataset AS d`) with the analyst's excluded rows first:
+ * a row in excluded_rows is left out of the model with its reason, and comes back unassigned.
+ */
+export async function withExcludedRows(db: Database, recipeReason: string): Promise<string> {
+  await ensureExcludedRows(db);
+  return `coalesce((SELECT e.reason FROM ${EXCLUDED_ROWS_TABLE} AS e WHERE e.row_id = d.row_id), ${recipeReason})`;
+}
