@@ -1,10 +1,12 @@
-// Drives the tree view: builds the current run's agglomerative tree in a worker, moves the nested cut
-// lines, scores the segment cut's silhouette (debounced, latest count only), selects branches on the map.
+// Drives the tree view: builds the current run's agglomerative tree in a worker on the recipe's matrix of
+// modelled rows (what the run clustered), moves the nested cut lines, scores the segment cut's
+// silhouette (debounced, latest count only), and selects a branch's customers on the map.
 import type { Linkage } from '../analysis/agglomerative';
 import { branchesAtCount, clusterCountAtHeight, heightForClusterCount, leafRowCounts, rowsUnderNode } from '../analysis/treeCuts';
 import type { CutSilhouetteResult, TreeJobResult } from '../workers/hierarchyJob';
 import type { AlgorithmChoice } from '../workers/algorithmChoice';
 import { useRunStore, type RunRecord } from './runStore';
+import { labelsOfModelledRows, readModelFeatures, type ModelFeatures } from './modelFeatures';
 import { setSelection } from './segmentStore';
 import { initialHierarchyState, useHierarchyStore, type CutHeights, type CutLevel } from './hierarchyStore';
 import { HierarchyWorkerClient, newHierarchyJobId, WorkerTerminatedError } from './hierarchyWorkerClient';
@@ -15,6 +17,8 @@ const SILHOUETTE_DEBOUNCE_MS = 120;
 let treeWorker: HierarchyWorkerClient | null = null;
 let plotWorker: HierarchyWorkerClient | null = null;
 let silhouettes = new Map<number, CutSilhouetteResult>();
+/** The run's model matrix, read once per run: tree leaves and plot rows are its rows, mapped to dataset rows by rowIds. */
+let model: { runId: number; features: Promise<ModelFeatures> } | null = null;
 let scoring: number | null = null;
 let debounce: ReturnType<typeof setTimeout> | null = null;
 
@@ -27,6 +31,9 @@ export function syncHierarchyWithRun(): void {
   releaseHierarchy();
   if (!run) return;
   useHierarchyStore.setState({ runId: run.id, ...linkageOfRun(run.choice) });
+  model = { runId: run.id, features: readModelFeatures() };
+  // Reported by the tree and the plot; this copy only keeps an early failure from going unhandled.
+  model.features.catch(() => undefined);
   void buildTree();
   void computeSilhouettePlot();
 }
@@ -37,6 +44,7 @@ export function releaseHierarchy(): void {
   plotWorker?.terminate();
   treeWorker = null;
   plotWorker = null;
+  model = null;
   if (debounce) clearTimeout(debounce);
   debounce = null;
   useHierarchyStore.setState(initialHierarchyState);
@@ -66,14 +74,16 @@ export async function buildTree(): Promise<void> {
     treeStatus: 'running', treeProgress: 0, treePhase: 'Preparing features', treeMessage: '', tree: null, leafRows: null,
     cutSilhouette: null, selectedBranch: null,
   });
-  // A copy goes to the worker: the run keeps its features for the map and the tables.
-  const { featureMatrix } = run;
-  const data = featureMatrix.data.slice();
   try {
-    const tree = await client.request({ kind: 'tree', jobId: newHierarchyJobId(), data, rows: featureMatrix.rows, cols: featureMatrix.cols, linkage, metric, seed: run.seed },
-      [data.buffer], (treeProgress, treePhase) => useHierarchyStore.setState({ treeProgress, treePhase }));
+    const { matrix } = await modelFeatures(run);
     if (client !== treeWorker) return;
-    useHierarchyStore.setState({ treeStatus: 'done', treeProgress: 1, treePhase: '', tree, leafRows: leafRowCounts(tree), cuts: initialCuts(tree, run) });
+    // A copy goes to the worker: a later tree (another linkage) and the plot need the matrix too.
+    const data = matrix.data.slice();
+    const tree = await client.request({
+      kind: 'tree', jobId: newHierarchyJobId(), data, rows: matrix.rows, cols: matrix.cols, prepared: true, linkage, metric, seed: run.seed,
+    }, [data.buffer], (treeProgress, treePhase) => useHierarchyStore.setState({ treeProgress, treePhase }));
+    if (client !== treeWorker) return;
+    useHierarchyStore.setState({ rowIds: (await modelFeatures(run)).rowIds, treeStatus: 'done', treeProgress: 1, treePhase: '', tree, leafRows: leafRowCounts(tree), cuts: initialCuts(tree, run) });
     scheduleCutSilhouette();
   } catch (error) {
     if (error instanceof WorkerTerminatedError || client !== treeWorker) return;
@@ -82,6 +92,11 @@ export async function buildTree(): Promise<void> {
       treeMessage: `The tree could not be built: ${errorText(error)}. Choose another linkage, or check the features in Prepare and run again.`,
     });
   }
+}
+
+function modelFeatures(run: RunRecord): Promise<ModelFeatures> {
+  if (!model || model.runId !== run.id) model = { runId: run.id, features: readModelFeatures() };
+  return model.features;
 }
 
 /** Cut lines that reproduce the run's segment count, with sub- and micro-segments below it. */
@@ -158,11 +173,11 @@ function scoreCurrentCut(): void {
     });
 }
 
-/** Selects a branch's customers on the map. */
+/** Selects a branch's customers on the map (tree rows are modelled rows: mapped to dataset rows). */
 export function selectBranch(node: number): void {
-  const { tree } = useHierarchyStore.getState();
-  if (!tree) return;
-  const rows = rowsUnderNode(tree, node);
+  const { tree, rowIds } = useHierarchyStore.getState();
+  if (!tree || !rowIds) return;
+  const rows = rowsUnderNode(tree, node).map((r) => rowIds[r]);
   setSelection(rows, 'elsewhere');
   useHierarchyStore.setState({ selectedBranch: { node, rows } });
 }
@@ -182,17 +197,20 @@ export async function computeSilhouettePlot(): Promise<void> {
   const client = new HierarchyWorkerClient();
   plotWorker = client;
   useHierarchyStore.setState({ plotStatus: 'running', plotProgress: 0, plotMessage: '', plot: null });
-  const { featureMatrix } = run;
-  const data = featureMatrix.data.slice();
-  const labels = run.result.labels.slice();
   try {
+    const features = await modelFeatures(run);
+    if (client !== plotWorker) return;
+    const labels = labelsOfModelledRows(run.result.labels, features);
+    if (!labels) throw new Error('the data changed since this run; run the segmentation again');
+    const { matrix } = features;
+    const data = matrix.data.slice();
     const plot = await client.request({
-      kind: 'silhouettePlot', jobId: newHierarchyJobId(), data, rows: featureMatrix.rows, cols: featureMatrix.cols, labels, seed: run.seed,
+      kind: 'silhouettePlot', jobId: newHierarchyJobId(), data, rows: matrix.rows, cols: matrix.cols, prepared: true, labels, seed: run.seed,
     }, [data.buffer, labels.buffer], (plotProgress) => useHierarchyStore.setState({ plotProgress }));
     if (client !== plotWorker) return;
     client.terminate();
     plotWorker = null;
-    useHierarchyStore.setState({ plotStatus: 'done', plotProgress: 1, plot });
+    useHierarchyStore.setState({ plotStatus: 'done', plotProgress: 1, plot: { ...plot, unscored: plot.unscored + features.totalRows - matrix.rows } });
   } catch (error) {
     if (error instanceof WorkerTerminatedError || client !== plotWorker) return;
     client.terminate();

@@ -23,6 +23,8 @@ interface HierarchyState {
   tree: TreeJobResult | null;
   /** Data rows under each leaf of the tree. */
   leafRows: Float64Array | null;
+  /** Dataset row of every tree row (the recipe's modelled rows), for selections on the map. */
+  rowIds: Int32Array | null;
   /** Heights of the three nested cut lines: segments >= sub >= micro. */
   cuts: CutHeights;
   /** Silhouette of the latest scored segment cut (its n_clusters says which). */
@@ -37,7 +39,7 @@ interface HierarchyState {
 
 export const initialHierarchyState: HierarchyState = {
   runId: null, linkage: 'ward', metric: 'euclidean',
-  treeStatus: 'idle', treeProgress: 0, treePhase: '', treeMessage: '', tree: null, leafRows: null,
+  treeStatus: 'idle', treeProgress: 0, treePhase: '', treeMessage: '', tree: null, leafRows: null, rowIds: null,
   cuts: { segments: 0, sub: 0, micro: 0 }, cutSilhouette: null, selectedBranch: null,
   plotStatus: 'idle', plotProgress: 0, plotMessage: '', plot: null,
 };

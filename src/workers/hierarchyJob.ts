@@ -9,10 +9,12 @@ export const CUT_SILHOUETTE_SAMPLE = 2000;
 
 interface FeatureBuffer {
   jobId: number;
-  /** Raw feature values of the run, row-major, NaN for missing; a copy, transferred. */
+  /** The run's features, row-major; transferred. */
   data: Float64Array;
   rows: number;
   cols: number;
+  /** The recipe's final matrix of modelled rows (used as is), rather than raw values to impute and z-score. */
+  prepared: boolean;
 }
 
 export interface TreeJobRequest extends FeatureBuffer {

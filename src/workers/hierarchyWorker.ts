@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<HierarchyRequest>) => {
   const seconds = () => (performance.now() - started) / 1000;
   try {
     if (job.kind === 'tree') {
-      const X = prepareFeatures({ data: job.data, rows: job.rows, cols: job.cols }).X;
+      const X = prepareFeatures({ data: job.data, rows: job.rows, cols: job.cols }, job.prepared).X;
       const tree = fitAgglomerative(X, { linkage: job.linkage, metric: job.linkage === 'ward' ? 'euclidean' : job.metric }, {
         seed: 0,
         onProgress: (fraction, phase) => post({ type: 'progress', jobId: job.jobId, fraction, phase }),
@@ -70,7 +70,7 @@ function scoreCut(job: CutSilhouetteRequest): CutSilhouetteResult {
 }
 
 function silhouettePlot(job: SilhouettePlotRequest, seconds: () => number): SilhouettePlotResult {
-  const X = prepareFeatures({ data: job.data, rows: job.rows, cols: job.cols }).X;
+  const X = prepareFeatures({ data: job.data, rows: job.rows, cols: job.cols }, job.prepared).X;
   let rows = X;
   let labels = job.labels;
   let sampled: number | null = null;

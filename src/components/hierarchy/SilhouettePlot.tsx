@@ -30,7 +30,7 @@ export function SilhouettePlot({ plot }: { plot: SilhouettePlotResult }) {
       <figcaption className="muted" style={{ fontSize: 12 }} data-testid="silhouette-caption">
         Silhouette of every customer {scope}, grouped by segment and sorted; the dark mark is the segment's mean, the dashed line the
         overall mean ({plot.overallMean.toFixed(3)}).
-        {plot.unscored > 0 ? ` ${plot.unscored.toLocaleString('en')} customers are not scored (noise${plot.sampled ? ' or outside the sample' : ''}).` : ''}
+        {plot.unscored > 0 ? ` ${plot.unscored.toLocaleString('en')} customers are not scored (noise or left out by the recipe${plot.sampled ? ', or outside the sample' : ''}).` : ''}
       </figcaption>
       <table aria-label="Silhouette by segment" className="silhouette-table">
         <thead><tr><th>segment</th><th>customers scored</th><th>mean silhouette</th></tr></thead>
