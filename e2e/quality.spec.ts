@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './guard';
 import { parseCsv } from './csv';
-import { openApp } from './appSteps';
+import { exportCsv, openApp, runSegments } from './appSteps';
 
 const demo = parseCsv(readFileSync('public/demo/customers.csv', 'utf8').replace(/^\uFEFF/, ''));
 const header = demo[0];
@@ -112,4 +112,14 @@ test('a dropped contact file: personal data, exact copies, fuzzy duplicates kept
   await expect(excluded).toHaveText('3 rows left out of modelling (kept in the export).');
   await page.getByRole('button', { name: 'Keep all of group 1' }).click();
   await expect(excluded).toHaveText('2 rows left out of modelling (kept in the export).');
+
+  // The run leaves the two copies out; the export keeps them, unassigned, with the reason.
+  await runSegments(page, 2);
+  const { rows: exported } = await exportCsv(page);
+  const at = (name: string) => exported[0].indexOf(name);
+  expect(exported.length - 1).toBe(lines.length - 1);
+  const outcome = exported.slice(1).map((r) => [r[at('segment_name')], r[at('unassigned_reason')]]);
+  expect(outcome[6]).toEqual(['Unassigned', 'exact copy of row 2']);
+  expect(outcome[7]).toEqual(['Unassigned', 'exact copy of row 2']);
+  expect(outcome.filter(([name]) => name === 'Unassigned')).toHaveLength(2);
 });
