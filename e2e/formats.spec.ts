@@ -111,10 +111,12 @@ test('broken files among good ones are each reported by name and line; the other
     { name: 'customers.parquet', bytes: customersParquet() },
     { name: 'events.ndjson', bytes: broken },
     { name: 'budget.xls', bytes: oldExcel },
+    { name: 'cut.parquet', bytes: customersParquet().slice(0, 2000) },
   ]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText("events.ndjson, line 2: This line is not valid JSON (unexpected '}').");
   await expect(alert).toContainText('budget.xls: An .xls file from Excel 97-2003 is not supported.');
+  await expect(alert).toContainText('cut.parquet: This Parquet file is incomplete or damaged');
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${CUSTOMERS} rows · 4 columns`);
   await expect(page.getByRole('table', { name: 'Loaded files' }).getByRole('row')).toHaveCount(2);
 });

@@ -1,26 +1,31 @@
-// FileReaders for the browser: parquet-wasm's ESM build with its .wasm served from the app's own build
-// (never a CDN), started on first use; read-excel-file's browser entry parses the XML in a worker.
-import initParquetWasm, { readParquet } from 'parquet-wasm/esm';
-import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+// FileReaders for the browser: Parquet decoded in a worker by parquet-wasm (its .wasm served from the app's
+// own build, never a CDN); read-excel-file's browser entry, which parses the workbook's XML in a worker.
 import readXlsxFile from 'read-excel-file/browser';
 import { tableFromIPC } from 'apache-arrow';
 import type { FileReaders, WorkbookCell } from './fileReaders';
+import type { ParquetDecodeReply, ParquetDecodeRequest } from '../workers/parquetWorker';
 
-let parquetReady: Promise<unknown> | null = null;
-
-function startParquet(): Promise<unknown> {
-  parquetReady ??= initParquetWasm({ module_or_path: parquetWasmUrl }).catch((error: unknown) => {
-    parquetReady = null;
-    throw error;
+/** One worker per file: decoding is rare and the worker's wasm memory is freed with it. */
+function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
+  const worker = new Worker(new URL('../workers/parquetWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Uint8Array>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<ParquetDecodeReply>) => {
+      worker.terminate();
+      if ('ipc' in event.data) resolve(event.data.ipc);
+      else reject(new Error(event.data.error));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the Parquet reader stopped unexpectedly'));
+    };
+    // A copy goes to the worker: the caller's bytes are stored for the next session.
+    const copy = bytes.slice();
+    worker.postMessage({ bytes: copy } satisfies ParquetDecodeRequest, [copy.buffer]);
   });
-  return parquetReady;
 }
 
 export const browserFileReaders: FileReaders = {
-  parquetToArrow: async (bytes) => {
-    await startParquet();
-    return tableFromIPC(readParquet(bytes).intoIPCStream());
-  },
+  parquetToArrow: async (bytes) => tableFromIPC(await decodeParquet(bytes)),
   readWorkbook: async (bytes) => {
     // A copy: the reader keeps the buffer, and the caller's bytes are stored for the next session.
     const sheets = await readXlsxFile(bytes.slice().buffer);
