@@ -25,8 +25,8 @@ test('demo data: run, map, rename, export the labelled file', async ({ page }) =
     `${demoRows.length.toLocaleString('en')} rows · ${demoHeader.length} columns`,
   );
   await expect(page.getByRole('table', { name: 'Data preview' })).toContainText(demoRows[0][0]);
-  await expect(page.getByRole('checkbox', { name: 'customer_id' })).not.toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'total_spend_eur' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'customer_id', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'total_spend_eur', exact: true })).toBeChecked();
 
   await runSegments(page, 5);
   await expect(page.getByTestId('segment-map')).toHaveAttribute('data-points-drawn', String(demoRows.length));
