@@ -130,6 +130,12 @@ test('removing the customer table hands the role to the next file; removing the 
   await page.getByRole('button', { name: 'Remove first.ndjson' }).click();
   await expect(page.getByTestId('dataset-summary')).toHaveText('5 rows · 1 columns');
   await expect(page.getByRole('table', { name: 'Loaded files' }).getByRole('row')).toHaveCount(2);
+  // The demo, asked for by name, becomes the customer table beside the file already there.
+  await page.getByRole('button', { name: 'Load demo data' }).first().click();
+  await expect(page.getByTestId('dataset-summary')).toContainText('5,000 rows');
+  await expect(page.getByRole('combobox', { name: 'Customer table' })).toHaveValue(/demo/);
+  await page.getByRole('button', { name: 'Remove demo-customers.csv' }).click();
+  await expect(page.getByTestId('dataset-summary')).toHaveText('5 rows · 1 columns');
   await page.getByRole('button', { name: 'Remove second.ndjson' }).click();
   await expect(page.getByRole('region', { name: 'Get started' })).toBeVisible();
   await page.reload();

@@ -11,7 +11,8 @@ export async function loadDemo(): Promise<void> {
     useDatasetStore.setState({ status: 'error', problem: { message: `The demo file could not be read (HTTP ${response.status}).`, hint: 'Reload the page and try again.' } });
     return;
   }
-  await loadDataset(`demo-${DEMO_FILE}`, new Uint8Array(await response.arrayBuffer()));
+  // Asked for by name: the demo becomes the customer table even beside files loaded earlier.
+  await loadDataset(`demo-${DEMO_FILE}`, new Uint8Array(await response.arrayBuffer()), { role: 'customer' });
 }
 
 export function LoadDemoButton() {
