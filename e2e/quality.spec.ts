@@ -112,6 +112,12 @@ test('a dropped contact file: personal data, exact copies, fuzzy duplicates kept
   await expect(excluded).toHaveText('3 rows left out of modelling (kept in the export).');
   await page.getByRole('button', { name: 'Keep all of group 1' }).click();
   await expect(excluded).toHaveText('2 rows left out of modelling (kept in the export).');
+  // Group 2 holds row 2 and its two exact copies: keeping all of it does not undo the box above.
+  await page.getByRole('button', { name: 'Keep first of group 2' }).click();
+  await expect(page.getByRole('button', { name: 'Keep first of group 2' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Keep all of group 2' }).click();
+  await expect(page.getByRole('button', { name: 'Keep all of group 2' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(excluded).toHaveText('2 rows left out of modelling (kept in the export).');
 
   // The run leaves the two copies out; the export keeps them, unassigned, with the reason.
   await runSegments(page, 2);

@@ -17,6 +17,8 @@ import { clearExcludedRows, excludeRows, includeRows, listExcludedRows } from '.
 
 /** Rows whose values decide, on load, whether a column holds personal data (the report counts them all). */
 const PERSONAL_DATA_SAMPLE_ROWS = 50_000;
+const FUZZY_REASON = 'fuzzy duplicate';
+const EXACT_REASON = 'exact copy';
 /** Rows shown under a finding. */
 export const FINDING_ROWS_LIMIT = 50;
 
@@ -75,7 +77,8 @@ export async function findFuzzyDuplicates(): Promise<void> {
     const db = await getDatabase();
     // A new search replaces the groups: decisions on the old ones are undone, not silently kept.
     if (previous && Object.values(decisions).includes('keep first')) {
-      await includeRows(db, previous.groups.flatMap((g, k) => (decisions[k] === 'keep first' ? g.rows.slice(1).map((r) => r.rowId) : [])));
+      await includeRows(db, previous.groups.flatMap((g, k) => (decisions[k] === 'keep first' ? g.rows.slice(1).map((r) => r.rowId) : [])), FUZZY_REASON);
+      await reapplyExactCopies(db);
     }
     const fuzzy = await fuzzyDuplicates(db, fuzzyColumns, { threshold: fuzzyThreshold, measure: fuzzyMeasure });
     useQualityStore.setState({ fuzzy, fuzzyStatus: 'done', decisions: {} });
@@ -96,13 +99,15 @@ export async function decideFuzzyGroup(index: number, decision: GroupDecision): 
   const db = await getDatabase();
   const [first, ...others] = group.rows;
   if (decision === 'keep first') {
-    const reason = `fuzzy duplicate of row ${first.rowId + 1} on ${fuzzyColumns.join(', ')}`;
+    const reason = `${FUZZY_REASON} of row ${first.rowId + 1} on ${fuzzyColumns.join(', ')}`;
     await excludeRows(db, others.map((r) => ({ rowId: r.rowId, reason })));
   } else {
-    await includeRows(db, others.map((r) => r.rowId));
+    await includeRows(db, others.map((r) => r.rowId), FUZZY_REASON);
+    await reapplyExactCopies(db);
   }
-  useQualityStore.setState((s) => ({ decisions: { ...s.decisions, [index]: decision } }));
-  await refreshExcludedCount(db);
+  // Decision and count change together, so the screen never shows one without the other.
+  const excludedCount = (await listExcludedRows(db)).length;
+  useQualityStore.setState((s) => ({ decisions: { ...s.decisions, [index]: decision }, excludedCount }));
 }
 
 /** Leaves every exact copy beyond the first of its group out of modelling, or brings them back. */
@@ -113,9 +118,17 @@ export async function setExactCopiesLeftOut(leftOut: boolean): Promise<void> {
   useQualityStore.setState({ exactCopiesLeftOut: leftOut });
   const db = await getDatabase();
   const copies = await exactDuplicateCopies(db, info);
-  if (leftOut) await excludeRows(db, copies.map((c) => ({ rowId: c.rowId, reason: `exact copy of row ${c.firstRowId + 1}` })));
-  else await includeRows(db, copies.map((c) => c.rowId));
+  if (leftOut) await excludeRows(db, copies.map((c) => ({ rowId: c.rowId, reason: `${EXACT_REASON} of row ${c.firstRowId + 1}` })));
+  else await includeRows(db, copies.map((c) => c.rowId), EXACT_REASON);
   await refreshExcludedCount(db);
+}
+
+/** Exact copies stay left out while the box says so, even when a fuzzy "keep all" released them. */
+async function reapplyExactCopies(db: Database): Promise<void> {
+  const { info } = useDatasetStore.getState();
+  if (!info || !useQualityStore.getState().exactCopiesLeftOut) return;
+  const copies = await exactDuplicateCopies(db, info);
+  await excludeRows(db, copies.map((c) => ({ rowId: c.rowId, reason: `${EXACT_REASON} of row ${c.firstRowId + 1}` })), true);
 }
 
 async function refreshExcludedCount(db: Database): Promise<void> {

@@ -13,19 +13,20 @@ export async function ensureExcludedRows(db: Database): Promise<void> {
   await db.query(`CREATE TABLE IF NOT EXISTS ${EXCLUDED_ROWS_TABLE} (row_id BIGINT PRIMARY KEY, reason VARCHAR NOT NULL)`);
 }
 
-/** Leaves rows out of modelling; a row already excluded takes the new reason. */
-export async function excludeRows(db: Database, rows: ExcludedRow[]): Promise<void> {
+/** Leaves rows out of modelling; a row already excluded takes the new reason, or keeps its own with `keepExisting`. */
+export async function excludeRows(db: Database, rows: ExcludedRow[], keepExisting = false): Promise<void> {
   await ensureExcludedRows(db);
   if (rows.length === 0) return;
   const values = rows.map((r) => `(${Math.floor(r.rowId)}, ${sqlString(r.reason)})`).join(', ');
-  await db.query(`INSERT OR REPLACE INTO ${EXCLUDED_ROWS_TABLE} VALUES ${values}`);
+  await db.query(`INSERT OR ${keepExisting ? 'IGNORE' : 'REPLACE'} INTO ${EXCLUDED_ROWS_TABLE} VALUES ${values}`);
 }
 
-/** Brings rows back into modelling. */
-export async function includeRows(db: Database, rowIds: number[]): Promise<void> {
+/** Brings rows back into modelling; with `reasonPrefix`, only those left out for that kind of reason. */
+export async function includeRows(db: Database, rowIds: number[], reasonPrefix?: string): Promise<void> {
   await ensureExcludedRows(db);
   if (rowIds.length === 0) return;
-  await db.query(`DELETE FROM ${EXCLUDED_ROWS_TABLE} WHERE row_id IN (${rowIds.map((id) => Math.floor(id)).join(', ')})`);
+  const onlyReason = reasonPrefix === undefined ? '' : ` AND starts_with(reason, ${sqlString(reasonPrefix)})`;
+  await db.query(`DELETE FROM ${EXCLUDED_ROWS_TABLE} WHERE row_id IN (${rowIds.map((id) => Math.floor(id)).join(', ')})${onlyReason}`);
 }
 
 export async function listExcludedRows(db: Database): Promise<ExcludedRow[]> {

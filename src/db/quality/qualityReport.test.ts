@@ -183,6 +183,12 @@ describe('qualityReport: whole rows', () => {
     expect(await listExcludedRows(db)).toEqual([{ rowId: 7, reason: 'exact copy of row 1' }, { rowId: 401, reason: 'exact copy of row 4' }]);
     await includeRows(db, [401]);
     expect(await listExcludedRows(db)).toEqual([{ rowId: 7, reason: 'exact copy of row 1' }]);
+    // Releasing fuzzy duplicates leaves rows excluded for another reason alone; keepExisting keeps a reason.
+    await includeRows(db, [7], 'fuzzy duplicate');
+    await excludeRows(db, [{ rowId: 7, reason: 'fuzzy duplicate of row 2' }, { rowId: 9, reason: 'fuzzy duplicate of row 2' }], true);
+    expect(await listExcludedRows(db)).toEqual([{ rowId: 7, reason: 'exact copy of row 1' }, { rowId: 9, reason: 'fuzzy duplicate of row 2' }]);
+    await includeRows(db, [7, 9], 'fuzzy duplicate');
+    expect(await listExcludedRows(db)).toEqual([{ rowId: 7, reason: 'exact copy of row 1' }]);
     await clearExcludedRows(db);
     expect(await listExcludedRows(db)).toEqual([]);
   });
