@@ -3,10 +3,10 @@
 import { readParquet } from 'parquet-wasm/node';
 import readXlsxFile from 'read-excel-file/node';
 import { tableFromIPC } from 'apache-arrow';
-import type { FileReaders, WorkbookCell } from './fileReaders';
+import { PARQUET_BATCH_ROWS, type FileReaders, type WorkbookCell } from './fileReaders';
 
 export const nodeFileReaders: FileReaders = {
-  parquetToArrow: async (bytes) => tableFromIPC(readParquet(bytes).intoIPCStream()),
+  parquetToArrow: async (bytes) => tableFromIPC(readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream()),
   readWorkbook: async (bytes) => {
     const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as WorkbookCell[][] }));
