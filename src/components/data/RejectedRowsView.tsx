@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDatasetStore } from '../../state/datasetStore';
 import { buildRejectedRowsFile, fetchRejectedRows } from '../../state/csvLoadActions';
+import { downloadBlob } from '../common/downloadBlob';
 
 const SHOWN = 200;
 
@@ -13,14 +14,7 @@ export function RejectedRowsView() {
   if (rejected === 0) return null;
   const download = async () => {
     const { fileName, blob } = await buildRejectedRowsFile();
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = fileName;
-    document.body.appendChild(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(blob, fileName);
   };
   return (
     <section className="rejected-rows" aria-labelledby="rejected-heading">

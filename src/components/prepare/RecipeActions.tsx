@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { loadRecipeText, recipeDownload } from '../../state/recipeFile';
 import { clearFittedConstants, useRecipeStore } from '../../state/recipeStore';
 import { isFitted } from '../../analysis/recipe/recipe';
+import { downloadBlob } from '../common/downloadBlob';
 
 export function RecipeActions() {
   const input = useRef<HTMLInputElement>(null);
@@ -12,14 +13,7 @@ export function RecipeActions() {
   const save = () => {
     try {
       const { fileName, text } = recipeDownload();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileName;
-      document.body.appendChild(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
       setMessage({ text: `Saved ${fileName}.`, error: false });
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
