@@ -4,8 +4,11 @@ import { useDatasetStore } from '../../state/datasetStore';
 import { EncodingSelect } from './EncodingSelect';
 import { RejectedRowsView } from './RejectedRowsView';
 
+const NO_WARNINGS: string[] = [];
+
 export function CsvLoadReport() {
-  const warnings = useDatasetStore((s) => s.info?.warnings ?? []);
+  // Select the stored array itself: a fresh [] per call would re-render forever under zustand.
+  const warnings = useDatasetStore((s) => s.info?.warnings) ?? NO_WARNINGS;
   return (
     <div className="csv-load-report">
       <EncodingSelect />
