@@ -79,3 +79,16 @@ test('colour by a feature, hide a segment, save the map as PNG', async ({ page }
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   expect(png.length).toBeGreaterThan(5000);
 });
+
+test('linked views: a segment chosen in the table is selected on the map, and the selection filters the table', async ({ page }) => {
+  await demoWithSegments(page);
+  const segments = page.getByRole('table', { name: 'Segments' });
+  const size = Number((await segments.locator('tbody tr').first().locator('td').nth(1).textContent())?.replace(/[^\d]/g, ''));
+  await page.getByRole('button', { name: 'Select Segment 1 on the map' }).click();
+  await expect(page.getByTestId('selection-summary')).toContainText(`${size.toLocaleString('en')} customers selected`);
+  await expect(page.getByTestId('segments-filter')).toContainText('in 1 segment.');
+  await expect(segments.locator('tbody tr').first()).toContainText(`${size.toLocaleString('en')} (100.0 %)`);
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(page.getByTestId('segments-filter')).toHaveCount(0);
+  await expect(page.getByTestId('selection-summary')).not.toContainText('customers selected');
+});

@@ -1,9 +1,11 @@
 // Step 5, "Segments": size, share and mean of every feature per segment, coloured by z-score.
-// Names are edited in place and used everywhere, the export included.
+// Names are edited in place; a map selection filters the table, and a row can select its segment on the map.
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { scaleDiverging, interpolateRdBu } from 'd3';
 import { useRunStore } from '../../state/runStore';
-import { renameSegment, useSegmentStore } from '../../state/segmentStore';
+import { renameSegment, selectSegment, setSelection, useSegmentStore } from '../../state/segmentStore';
+import { selectionBySegment } from '../../analysis/selectionBySegment';
 import { fetchSegmentProfiles } from '../../state/datasetQueries';
 import { segmentColor } from '../explore/segmentPalette';
 import { formatNumber, formatPercent } from '../data/formatNumber';
@@ -15,6 +17,8 @@ const zColor = scaleDiverging((t: number) => interpolateRdBu(0.15 + 0.7 * t)).do
 export function SegmentsPanel() {
   const run = useRunStore((s) => s.run);
   const names = useSegmentStore((s) => s.names);
+  const selection = useSegmentStore((s) => s.selection);
+  const selected = useMemo(() => (run && selection ? selectionBySegment(run.result.labels, selection) : null), [run, selection]);
   const { data: profiles, error } = useQuery({
     queryKey: ['segmentProfiles', run?.id, run?.features],
     queryFn: () => fetchSegmentProfiles(run?.features ?? []),
@@ -25,11 +29,17 @@ export function SegmentsPanel() {
     <section className="panel" aria-labelledby="segments-heading">
       <h2 id="segments-heading"><span className="step">5</span> Segments</h2>
       {error ? <p className="alert" role="alert">Segment profiles could not be computed: {String(error)}</p> : null}
+      {selected && selection ? (
+        <p className="row" data-testid="segments-filter">
+          <span>Filtered by the map selection: {selection.length.toLocaleString('en')} customers in {selected.size} segment{selected.size === 1 ? '' : 's'}.</span>
+          <button type="button" onClick={() => setSelection(null, 'elsewhere')}>Clear selection</button>
+        </p>
+      ) : null}
       <div className="segments-scroll">
         <table className="segments-table" aria-label="Segments">
           <thead>
             <tr>
-              <th>segment</th><th>customers</th><th>share</th>
+              <th>segment</th><th>customers</th><th>share</th>{selected ? <th>in selection</th> : null}<th>map</th>
               {run.features.map((f) => <th key={f}>{f}</th>)}
             </tr>
           </thead>
@@ -37,8 +47,10 @@ export function SegmentsPanel() {
             {(profiles ?? []).map((p) => {
               // Noise (no segment id) is a group of its own, shown under its fixed name, last.
               const index = (p.segmentId ?? 0) - 1;
+              const inSelection = selected?.get(index) ?? 0;
+              const label = p.segmentId === null ? p.name : names[index] ?? `Segment ${index + 1}`;
               return (
-                <tr key={index}>
+                <tr key={index} style={{ opacity: selected && inSelection === 0 ? 0.4 : 1 }}>
                   <td>
                     <span className="swatch" style={{ background: segmentColor(index), marginRight: 8 }} />
                     {p.segmentId === null ? <span>{p.name}</span> : (
@@ -48,6 +60,10 @@ export function SegmentsPanel() {
                   </td>
                   <td>{p.size.toLocaleString('en')}</td>
                   <td>{formatPercent(p.share)}</td>
+                  {selected ? <td>{inSelection.toLocaleString('en')} ({formatPercent(p.size > 0 ? inSelection / p.size : 0)})</td> : null}
+                  <td>
+                    <button type="button" aria-label={`Select ${label} on the map`} onClick={() => selectSegment(run.result.labels, index)}>Select</button>
+                  </td>
                   {p.means.map((m, j) => (
                     <td key={j} style={{ background: zColor(p.zScores[j] ?? 0) }} title={`z = ${formatNumber(p.zScores[j])}`}>{formatNumber(m)}</td>
                   ))}
