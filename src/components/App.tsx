@@ -18,21 +18,23 @@ import { HierarchyPanel } from './hierarchy/HierarchyPanel';
 import { SegmentsPanel } from './segments/SegmentsPanel';
 import { ExportPanel } from './export/ExportPanel';
 
+// React's StrictMode mounts effects twice in development: the session must be restored only once.
+let restoring: Promise<void> | null = null;
+const restoreOnce = (): Promise<void> => (restoring ??= restoreSession().catch(() => undefined));
+
 export function App() {
   const status = useDatasetStore((s) => s.status);
   const hasRun = useRunStore((s) => s.run !== null);
-  const [restoring, setRestoring] = useState(true);
+  const [isRestoring, setRestoring] = useState(true);
 
   useEffect(() => {
     let unwatch: (() => void) | null = null;
     let cancelled = false;
-    restoreSession()
-      .catch(() => undefined)
-      .finally(() => {
-        if (cancelled) return;
-        setRestoring(false);
-        unwatch = watchChoices();
-      });
+    void restoreOnce().then(() => {
+      if (cancelled) return;
+      setRestoring(false);
+      unwatch = watchChoices();
+    });
     return () => {
       cancelled = true;
       unwatch?.();
@@ -44,7 +46,7 @@ export function App() {
       <AppHeader />
       <DropOverlay />
       <main>
-        {restoring && status !== 'ready' ? <p className="status-line">Restoring your last session…</p> : null}
+        {isRestoring && status !== 'ready' ? <p className="status-line">Restoring your last session…</p> : null}
         <LoadStatus />
         {status === 'ready' ? (
           <>
@@ -61,7 +63,7 @@ export function App() {
               </>
             ) : null}
           </>
-        ) : !restoring && status !== 'loading' ? <Welcome /> : null}
+        ) : !isRestoring && status !== 'loading' ? <Welcome /> : null}
       </main>
     </>
   );

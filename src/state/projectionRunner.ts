@@ -2,17 +2,19 @@
 // Cancel terminates the worker at once; finished projections of the run stay available.
 import { useProjectionStore } from './projectionStore';
 import { useRunStore } from './runStore';
+import { resetMapView } from './mapStore';
 import type { ProjectionMessage, ProjectionRequest } from '../workers/projectionJob';
 
 let activeWorker: Worker | null = null;
 let nextJobId = 1;
 
-/** Drops the projections of an older run, so the map never mixes two runs. */
+/** Drops the projections and map toggles of an older run, so the map never mixes two runs. */
 export function syncProjectionsWithRun(): void {
   const runId = useRunStore.getState().run?.id ?? null;
   if (useProjectionStore.getState().runId !== runId) {
     cancelProjection({ silent: true });
     useProjectionStore.setState({ runId, results: {}, live: null, shown: 'pca', status: 'idle', message: '' });
+    resetMapView();
   }
 }
 
