@@ -8,6 +8,7 @@ import { ingestCsv } from '../../src/db/ingestCsv';
 import { profileDataset } from '../../src/db/profileDataset';
 import { detectEncoding } from '../../src/db/text/detectEncoding';
 import { transcodeSingleByte } from '../../src/db/text/transcodeToUtf8';
+import { concatenateBytes } from '../../src/db/concatenateBytes';
 
 const ROWS = 1_000_000;
 const CITIES = ['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Nantes', 'Lille', 'Rennes', 'Nice', 'Bordeaux', 'Strasbourg'];
@@ -38,13 +39,7 @@ function makeWideCsv(rows: number): Uint8Array {
     }
   }
   if (parts.length) chunks.push(encoder.encode(parts.join('\n') + '\n'));
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatenateBytes(chunks);
 }
 
 /** 100 MB of French-looking Windows-1252 text: mostly ASCII, accents and a few 0x80-0x9F bytes. */

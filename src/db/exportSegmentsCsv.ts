@@ -4,6 +4,7 @@
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { DATASET_COLUMNS_TABLE, DATASET_RAW_TABLE } from './ingestCsv';
 import { SEGMENTS_TABLE, UNASSIGNED_NAME } from './writeSegments';
+import { concatenateBytes } from './concatenateBytes';
 
 const BOM = [0xef, 0xbb, 0xbf];
 /** OWASP: a cell starting with one of these may run as a formula in a spreadsheet (= + - @ tab CR). */
@@ -51,7 +52,7 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
       await db.dropFile(fileName);
     }
   }
-  return concatenate(parts);
+  return concatenateBytes(parts);
 }
 
 async function filledOptionalColumns(db: Database): Promise<string[]> {
@@ -61,16 +62,6 @@ async function filledOptionalColumns(db: Database): Promise<string[]> {
   if (candidates.length === 0) return [];
   const counts = await db.query(`SELECT ${candidates.map((c, j) => `count(${c})::DOUBLE AS n${j}`).join(', ')} FROM ${SEGMENTS_TABLE}`);
   return candidates.filter((_, j) => Number(counts.getChild(`n${j}`)?.get(0)) > 0);
-}
-
-function concatenate(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 /** SQL that prefixes a quote to a text cell that could start a formula, unless it is a plain number like "-5". */

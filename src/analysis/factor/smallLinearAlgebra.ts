@@ -1,48 +1,15 @@
 // Dense helpers for the small (variables x factors) matrices of factor analysis: Jacobi eigen-decomposition,
 // products, inverse and the orthogonal polar factor; row-major Float64Array with explicit sizes.
+import { symmetricEigen as jacobiEigen } from '../symmetricEigen';
 
-/** Eigenvalues (descending) and eigenvectors (columns of the row-major d x d `vectors`) of a symmetric matrix. */
+/**
+ * Eigenvalues (descending) and eigenvectors (columns of the row-major d x d `vectors`) of a symmetric
+ * matrix: the shared Jacobi decomposition, with its row eigenvectors turned into the columns used here.
+ */
 export function symmetricEigen(A: Float64Array, d: number): { values: Float64Array; vectors: Float64Array } {
-  const a = A.slice();
-  const v = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) v[i * d + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < d; p++) for (let q = p + 1; q < d; q++) off += a[p * d + q] ** 2;
-    if (off < 1e-30) break;
-    for (let p = 0; p < d; p++) {
-      for (let q = p + 1; q < d; q++) {
-        const apq = a[p * d + q];
-        if (Math.abs(apq) < 1e-300) continue;
-        const theta = (a[q * d + q] - a[p * d + p]) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < d; k++) {
-          const akp = a[k * d + p], akq = a[k * d + q];
-          a[k * d + p] = c * akp - s * akq;
-          a[k * d + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < d; k++) {
-          const apk = a[p * d + k], aqk = a[q * d + k];
-          a[p * d + k] = c * apk - s * aqk;
-          a[q * d + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < d; k++) {
-          const vkp = v[k * d + p], vkq = v[k * d + q];
-          v[k * d + p] = c * vkp - s * vkq;
-          v[k * d + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  const order = Array.from({ length: d }, (_, i) => i).sort((x, y) => a[y * d + y] - a[x * d + x]);
-  const values = new Float64Array(d);
+  const { values, vectors: rows } = jacobiEigen(A, d);
   const vectors = new Float64Array(d * d);
-  order.forEach((src, dst) => {
-    values[dst] = a[src * d + src];
-    for (let k = 0; k < d; k++) vectors[k * d + dst] = v[k * d + src];
-  });
+  for (let j = 0; j < d; j++) for (let k = 0; k < d; k++) vectors[k * d + j] = rows[j * d + k];
   return { values, vectors };
 }
 
