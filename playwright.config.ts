@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 const cached = 'node_modules/.cache/chromium-path';
 // E2E_PORT lets two test runs on one machine use separate preview servers.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_DIST serves a private build (`npx vite build --outDir <dir>`), so parallel runs never share dist/.
+const outDir = process.env.E2E_DIST ?? 'dist';
 const executablePath = process.env.CHROME_PATH ?? (existsSync(cached) ? readFileSync(cached, 'utf8').trim() : '/usr/bin/chromium');
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
