@@ -1,6 +1,7 @@
 // The readers ingestFile needs for binary formats, which differ between the browser (wasm served by the
 // app, Excel parsed in a worker) and Node (tests, benchmarks): see fileReadersBrowser/fileReadersNode.
 import type * as arrow from 'apache-arrow';
+import type { JsonLayout } from './jsonRecords';
 
 /** One cell as the Excel reader gives it; dates are Date objects at UTC. */
 export type WorkbookCell = string | number | boolean | Date | null;
@@ -22,4 +23,6 @@ export interface FileReaders {
   parquetToArrow(bytes: Uint8Array): Promise<arrow.Table>;
   /** Every sheet of an .xlsx workbook, in workbook order. */
   readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]>;
+  /** Parses JSON or NDJSON into Arrow (the browser's runs in a worker); left out, ingestFile parses in place. */
+  jsonToArrow?(bytes: Uint8Array, fileName: string, layout: JsonLayout): Promise<{ table: arrow.Table; headers: string[] }>;
 }

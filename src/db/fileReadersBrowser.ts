@@ -3,6 +3,7 @@
 import readXlsxFile from 'read-excel-file/browser';
 import { tableFromIPC } from 'apache-arrow';
 import type { FileReaders, WorkbookCell } from './fileReaders';
+import { jsonToArrowInWorker } from './jsonTableBrowser';
 import type { ParquetDecodeReply, ParquetDecodeRequest } from '../workers/parquetWorker';
 
 /** One worker per file: decoding is rare and the worker's wasm memory is freed with it. */
@@ -26,6 +27,7 @@ function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
 
 export const browserFileReaders: FileReaders = {
   parquetToArrow: async (bytes) => tableFromIPC(await decodeParquet(bytes)),
+  jsonToArrow: jsonToArrowInWorker,
   readWorkbook: async (bytes) => {
     // A copy: the reader keeps the buffer, and the caller's bytes are stored for the next session.
     const sheets = await readXlsxFile(bytes.slice().buffer);

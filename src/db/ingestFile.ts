@@ -5,13 +5,15 @@ import { createDatasetFromArrow } from './arrowDataset';
 import { DataLoadError } from './dataLoadError';
 import { detectDataFormat, type DataFormat } from './dataFormat';
 import type { FileReaders } from './fileReaders';
-import { ingestCsv, type DatasetInfo } from './ingestCsv';
+import { ingestCsv, type CsvLoadOptions, type DatasetInfo } from './ingestCsv';
 import { jsonToArrow } from './jsonTable';
 import { workbookToArrow } from './workbookTable';
 
 export interface IngestOptions {
   /** How Parquet and Excel files are decoded here (browserFileReaders or nodeFileReaders). */
   readers?: FileReaders;
+  /** Delimited text only: the analyst's encoding, missing-value sentinels and day/month orders. */
+  csv?: CsvLoadOptions;
   /** Excel only: the sheet to read; the first sheet when left out. */
   sheet?: string;
 }
@@ -25,9 +27,11 @@ export interface LoadedFileInfo extends DatasetInfo {
 
 export async function ingestFile(db: Database, fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<LoadedFileInfo> {
   const format = detectDataFormat(fileName, bytes);
-  if (format === 'csv') return { ...(await ingestCsv(db, fileName, bytes)), format };
+  if (format === 'csv') return { ...(await ingestCsv(db, fileName, bytes, options.csv)), format };
   if (format === 'json' || format === 'ndjson') {
-    const { table, headers } = jsonToArrow(bytes, fileName, format);
+    const { table, headers } = options.readers?.jsonToArrow
+      ? await options.readers.jsonToArrow(bytes, fileName, format)
+      : jsonToArrow(bytes, fileName, format);
     return { ...(await createDatasetFromArrow(db, table, fileName, headers)), format };
   }
   const readers = options.readers;

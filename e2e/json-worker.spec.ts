@@ -1,0 +1,77 @@
+// JSON and NDJSON parsed in a Web Worker: a JSON list and an NDJSON log dropped together both load, a
+// broken record is still reported by line, and a large NDJSON's parse leaves the page responsive.
+import type { Page } from '@playwright/test';
+import { test, expect } from './guard';
+import { openApp } from './appSteps';
+
+async function dropFiles(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name));
+    return transfer;
+  }, files);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+test('a JSON list and an NDJSON log dropped together both load; a broken line is reported by line', async ({ page }) => {
+  await openApp(page);
+  const customers = JSON.stringify(Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, spend: i * 1.5, vip: i % 3 === 0 })), null, 2);
+  const events = Array.from({ length: 12 }, (_, i) => JSON.stringify({ event: `E${i}`, customer: `C${i % 30}`, at: '2024-03-01' })).join('\n');
+  await dropFiles(page, [{ name: 'customers.json', text: customers }, { name: 'events.ndjson', text: events }]);
+  const list = page.getByRole('table', { name: 'Loaded files' });
+  await expect(list.getByRole('row', { name: /customers\.json/ })).toContainText('30');
+  await expect(list.getByRole('row', { name: /events\.ndjson/ })).toContainText('12');
+  await expect(page.getByTestId('dataset-summary')).toHaveText('30 rows · 3 columns');
+
+  await dropFiles(page, [{ name: 'broken.ndjson', text: '{"id": 1}\n{"id": 2}\n{"id": 3,, "x": 1}\n' }]);
+  await expect(page.getByRole('alert')).toContainText("broken.ndjson, line 3: This line is not valid JSON (unexpected ',').");
+  await expect(page.getByTestId('dataset-summary')).toHaveText('30 rows · 3 columns');
+});
+
+test('a large NDJSON is parsed off the main thread: no task over 50 ms while the JSON worker parses', async ({ page }) => {
+  const rows = 200_000;
+  // Notes when the JSON worker starts and when it answers, so that long tasks can be matched to the parse.
+  await page.addInitScript(() => {
+    const w = window as unknown as { jsonParse: { start: number; end: number }[]; longTasks: { start: number; duration: number }[] };
+    w.jsonParse = [];
+    w.longTasks = [];
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('jsonWorker')) return;
+        const span = { start: performance.now(), end: Number.NaN };
+        w.jsonParse.push(span);
+        this.addEventListener('message', () => { span.end = performance.now(); });
+      }
+    };
+  });
+  await openApp(page);
+  const dataTransfer = await page.evaluateHandle((n) => {
+    const cities = ['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Nantes', 'Lille'];
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) {
+      lines.push(JSON.stringify({ customer_id: `C${String(i).padStart(8, '0')}`, age: 18 + (i % 70), city: cities[i % 6], spend: (i * 37 % 50000) / 100, visits: i % 60, rate: i % 20 === 0 ? null : (i % 1000) / 1000 }));
+    }
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([lines.join('\n')], 'events.ndjson'));
+    return transfer;
+  }, rows);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByTestId('dataset-summary')).toHaveText(`${rows.toLocaleString('en')} rows · 6 columns`, { timeout: 90_000 });
+  const { spans, tasks } = await page.evaluate(() => {
+    const w = window as unknown as { jsonParse: { start: number; end: number }[]; longTasks: { start: number; duration: number }[] };
+    return { spans: w.jsonParse, tasks: w.longTasks };
+  });
+  expect(spans).toHaveLength(1);
+  const [{ start, end }] = spans;
+  expect(end).toBeGreaterThan(start);
+  const duringParse = tasks.filter((t) => t.start + t.duration > start && t.start < end && t.duration > 50);
+  expect(duringParse).toEqual([]);
+});

@@ -1,0 +1,33 @@
+// Worker entry point that parses a JSON or NDJSON file into an Arrow IPC stream, so that a large file
+// never blocks the page; a file the parser rejects comes back as the DataLoadError's details.
+import { tableToIPC } from 'apache-arrow';
+import { DataLoadError, type DataLoadErrorDetails } from '../db/dataLoadError';
+import type { JsonLayout } from '../db/jsonRecords';
+import { jsonToArrow } from '../db/jsonTable';
+
+export interface JsonParseRequest {
+  bytes: Uint8Array;
+  fileName: string;
+  layout: JsonLayout;
+}
+
+export type JsonParseReply =
+  | { ipc: Uint8Array; headers: string[] }
+  | { loadError: DataLoadErrorDetails }
+  | { error: string };
+
+self.onmessage = (event: MessageEvent<JsonParseRequest>) => {
+  const { bytes, fileName, layout } = event.data;
+  try {
+    const { table, headers } = jsonToArrow(bytes, fileName, layout);
+    const ipc = tableToIPC(table, 'stream');
+    self.postMessage({ ipc, headers } satisfies JsonParseReply, { transfer: [ipc.buffer] });
+  } catch (error) {
+    if (error instanceof DataLoadError) {
+      const { file, line, column, problem, hint } = error;
+      self.postMessage({ loadError: { file, line, column, problem, hint } } satisfies JsonParseReply);
+    } else {
+      self.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies JsonParseReply);
+    }
+  }
+};
