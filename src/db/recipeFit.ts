@@ -11,6 +11,8 @@ export interface FitOptions {
   /** Refit every feature column, even those carrying constants (otherwise only the unfitted ones). */
   refit?: boolean;
   fileName?: string;
+  /** A SQL condition over `d` that narrows the rows fitted on (a preview's sample); all rows when left out. */
+  where?: string;
 }
 
 type Fitting = { step: ColumnRecipe; fitted: FittedColumn };
@@ -25,7 +27,8 @@ export async function fitRecipe(db: Database, recipe: Recipe, options: FitOption
   if (work.length === 0) return recipe;
   // Constants are fitted on the rows that are modelled: rows a "leave out" column drops do not count.
   const leftOut = features.filter((s) => s.imputation.strategy === 'leave_out').map((s) => `${sourceSql(s)} IS NULL`);
-  const modelled = leftOut.length > 0 ? `NOT (${leftOut.join(' OR ')})` : 'true';
+  const kept = leftOut.length > 0 ? `NOT (${leftOut.join(' OR ')})` : 'true';
+  const modelled = options.where ? `(${kept}) AND (${options.where})` : kept;
 
   await fitImputation(db, work, modelled);
   await fitOutliers(db, work, modelled);
@@ -117,7 +120,9 @@ async function fitTransforms(db: Database, work: Fitting[], modelled: string): P
     if (step.kind === 'categorical' || step.transform === 'none') continue;
     const x = clippedSql(step, fitted);
     if (step.transform === 'yeo_johnson') {
-      const table = await db.query(`SELECT (${x})::DOUBLE AS v FROM dataset AS d WHERE ${modelled} AND (${x}) IS NOT NULL`);
+      // Missing values come as NaN, which the fit skips: a condition on x would be pushed into the scan and
+      // work x out on every row of the table before a sample's condition.
+      const table = await db.query(`SELECT coalesce((${x})::DOUBLE, CAST('NaN' AS DOUBLE)) AS v FROM dataset AS d WHERE ${modelled}`);
       fitted.lambda = fitYeoJohnsonLambda(columnValues(table.getChild('v')));
       continue;
     }

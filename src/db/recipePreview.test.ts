@@ -48,3 +48,43 @@ describe('previewColumn', () => {
     expect(preview.after.counts).toEqual([1, 1, 4]);
   });
 });
+
+describe('previewColumn on a seeded sample', () => {
+  const ROWS = 2000;
+  beforeAll(async () => {
+    // x = row_id: every value present, so a "before" histogram counts exactly the sampled rows.
+    await db.query(`CREATE OR REPLACE TABLE dataset AS SELECT range AS row_id, range::DOUBLE AS x FROM range(${ROWS})`);
+  });
+
+  it('counts the same seeded sample of rows on every call, and fits the unfitted constants on it', async () => {
+    const x = step('x', { scaling: 'zscore' });
+    const first = await previewColumn(db, x, { sampleRows: 500 });
+    const again = await previewColumn(db, x, { sampleRows: 500 });
+    expect(again).toEqual(first);
+    if (!first.sample || first.before.kind !== 'histogram' || first.after?.kind !== 'histogram') throw new Error('expected a sampled histogram');
+    expect(first.sample.of).toBe(ROWS);
+    expect(first.sample.rows).toBeGreaterThan(400);
+    expect(first.sample.rows).toBeLessThan(600);
+    expect(first.before.counts.reduce((s, n) => s + n, 0)).toBe(first.sample.rows);
+    expect(first.after.counts.reduce((s, n) => s + n, 0)).toBe(first.sample.rows);
+    expect(first.step.fitted?.rows).toBe(first.sample.rows);
+    // Spread over the whole range, not its first rows.
+    expect(first.before.edges[PREVIEW_BINS]).toBeGreaterThan(ROWS * 0.9);
+  });
+
+  it('uses constants the step already carries (fitted on all rows), on the sample', async () => {
+    const fitted = { rows: ROWS, imputeValue: 999.5, center: 1000, scale: 500 };
+    const preview = await previewColumn(db, step('x', { scaling: 'zscore', fitted }), { sampleRows: 500 });
+    if (preview.before.kind !== 'histogram' || preview.after?.kind !== 'histogram') throw new Error('expected histograms');
+    expect(preview.step.fitted).toEqual(fitted);
+    expect(preview.after.edges[0]).toBeCloseTo((preview.before.edges[0] - 1000) / 500, 12);
+    expect(preview.after.edges[PREVIEW_BINS]).toBeCloseTo((preview.before.edges[PREVIEW_BINS] - 1000) / 500, 12);
+  });
+
+  it('counts every row of a table no larger than the sample', async () => {
+    const preview = await previewColumn(db, step('x', {}), { sampleRows: ROWS });
+    expect(preview.sample).toBeNull();
+    expect(preview.before.counts.reduce((s, n) => s + n, 0)).toBe(ROWS);
+    expect(preview.step.fitted?.rows).toBe(ROWS);
+  });
+});

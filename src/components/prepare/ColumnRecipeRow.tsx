@@ -1,5 +1,5 @@
 // One column of the recipe: feature tick, role and kind, the step controls of a feature, the fitted
-// constants, and its distribution before and after its steps (recounted in DuckDB as controls change).
+// constants, and its distribution before and after its steps (recounted on a sample as controls change).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnProfile } from '../../db/profileDataset';
 import type { ColumnRecipe, ColumnRole, FittedColumn, RecipeKind } from '../../analysis/recipe/recipe';
@@ -24,6 +24,8 @@ export function ColumnRecipeRow({ step, profile }: { step: ColumnRecipe; profile
     retry: false,
   });
   const feature = step.role === 'feature';
+  const sample = preview.data?.sample ?? null;
+  const note = sample ? `sample of ${sample.rows.toLocaleString('en')} rows` : undefined;
   return (
     <div className={`column-recipe${feature ? ' is-feature' : ''}`} data-column={name}>
       <div className="column-head">
@@ -41,14 +43,17 @@ export function ColumnRecipeRow({ step, profile }: { step: ColumnRecipe; profile
       </div>
       {feature ? <ColumnSteps step={step} /> : null}
       <div className="column-charts">
-        {preview.data ? <DistributionChart distribution={preview.data.before} label={`${name} before its steps`} /> : null}
+        {preview.data ? <DistributionChart distribution={preview.data.before} label={`${name} before its steps`} note={note} /> : null}
         {feature && preview.data?.after && !preview.isError ? (
           <>
             <span aria-hidden="true" className="arrow">→</span>
-            <DistributionChart distribution={preview.data.after} label={`${name} after its steps`} />
+            <DistributionChart distribution={preview.data.after} label={`${name} after its steps`} note={note} />
           </>
         ) : null}
         {feature && step.fitted ? <span className="fitted">{fittedSummary(step.fitted)}</span> : null}
+        {feature && !step.fitted && sample ? (
+          <span className="fitted">Preview constants fitted on the sample; a run fits them on all {sample.of.toLocaleString('en')} rows</span>
+        ) : null}
       </div>
       {feature && preview.isError ? <p className="alert" role="alert">{preview.error instanceof Error ? preview.error.message : String(preview.error)}</p> : null}
     </div>

@@ -7,7 +7,8 @@ import { formatNumber } from '../data/formatNumber';
 const WIDTH = 180;
 const HEIGHT = 40;
 
-export function DistributionChart({ distribution, label }: { distribution: Distribution; label: string }) {
+/** `note` goes under the chart beside its range: which rows were counted ("sample of 50,200 rows"). */
+export function DistributionChart({ distribution, label, note }: { distribution: Distribution; label: string; note?: string }) {
   const { counts } = distribution;
   const max = Math.max(1, ...counts);
   const x = scaleLinear().domain([0, Math.max(1, counts.length)]).range([0, WIDTH]);
@@ -28,7 +29,7 @@ export function DistributionChart({ distribution, label }: { distribution: Distr
           </rect>
         ))}
       </svg>
-      <figcaption>{range}</figcaption>
+      <figcaption>{note ? `${range} · ${note}` : range}</figcaption>
     </figure>
   );
 }
