@@ -2,24 +2,20 @@
 // list the rows that were rejected, and build the file of rejected rows to download.
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
-import { loadDataset } from './loadDataset';
+import { rereadWithChoices } from './readingActions';
+import { readingChoicesFor } from './readingStore';
 import { listRejectedRows, rejectedRowsCsv, type RejectedRow } from '../db/rejectedRows';
 import type { TextEncodingName } from '../db/text/detectEncoding';
-import { chooseEncoding, sourceOf } from '../db/text/encodingChoices';
+import { chooseEncoding } from '../db/text/encodingChoices';
 
 export { ENCODING_LABELS, type TextEncodingName } from '../db/text/detectEncoding';
 
-/** Reads the current file again with `encoding`; false when its bytes are no longer at hand. */
+/** Reads the current file again with `encoding` (kept with its other reading choices); false when it cannot be. */
 export async function reloadWithEncoding(encoding: TextEncodingName): Promise<boolean> {
   const info = useDatasetStore.getState().info;
   if (!info) return false;
-  const bytes = sourceOf(info.fileName);
-  if (!bytes) {
-    useDatasetStore.setState({ problem: { message: `${info.fileName} is no longer in memory, so it cannot be read again here.`, hint: 'Open the file again, then choose the encoding.' } });
-    return false;
-  }
   chooseEncoding(info.fileName, encoding);
-  return loadDataset(info.fileName, bytes);
+  return rereadWithChoices({ ...readingChoicesFor(info.fileName), encoding });
 }
 
 export async function fetchRejectedRows(limit: number): Promise<RejectedRow[]> {

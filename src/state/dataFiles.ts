@@ -6,6 +6,7 @@ import { browserFileReaders } from '../db/fileReadersBrowser';
 import { ingestFile, type LoadedFileInfo } from '../db/ingestFile';
 import { useFileStore, type LoadedFile } from './fileStore';
 import { saveFileBytes, saveFileIndex } from './persistence';
+import { readingChoicesFor } from './readingStore';
 
 /** 'auto': the customer table when none is chosen yet, or when the file replaces the customer table. */
 export type CustomerRole = 'auto' | 'customer' | 'other';
@@ -28,7 +29,7 @@ export async function addDataFile(db: Database, fileName: string, bytes: Uint8Ar
   if (customerTable) await parkDataset(db, customerTable);
   let info: LoadedFileInfo;
   try {
-    info = await ingestFile(db, fileName, bytes, { readers: browserFileReaders, sheet: options.sheet });
+    info = await ingestFile(db, fileName, bytes, { readers: browserFileReaders, sheet: options.sheet, csv: readingChoicesFor(fileName) });
   } catch (error) {
     if (customerTable) await activateFileTable(db, customerTable);
     throw error;

@@ -3,6 +3,8 @@
 import { get, set, del } from 'idb-keyval';
 import type { SegmentJobResult, ValidationJobResult } from '../workers/segmentJob';
 import type { AlgorithmChoice, AlgorithmSettings } from '../workers/algorithmChoice';
+import type { ReadingChoices } from './readingChoices';
+import type { StoredQuality } from './qualitySnapshot';
 
 const FILE_KEY = 'audience-lab/file';
 /** The list of loaded files; each file's bytes live under FILE_BYTES_PREFIX + its table. */
@@ -11,6 +13,10 @@ const FILE_BYTES_PREFIX = 'audience-lab/file/';
 const CHOICES_KEY = 'audience-lab/choices';
 const RUN_KEY = 'audience-lab/run';
 const RUNS_KEY = 'audience-lab/runs';
+/** How each file is to be read (encoding, sentinels, day/month orders), by file name. */
+const READING_KEY = 'audience-lab/reading';
+/** The customer table's fuzzy-duplicate search, decisions and excluded rows. */
+const QUALITY_KEY = 'audience-lab/quality';
 
 export interface StoredFile {
   name: string;
@@ -73,6 +79,14 @@ export const loadCurrentRunId = async (): Promise<number | null> => {
   const stored = await get<{ id?: unknown }>(RUN_KEY);
   return typeof stored?.id === 'number' ? stored.id : null;
 };
+export const saveReadingChoices = (byFile: Record<string, ReadingChoices>): Promise<void> => set(READING_KEY, byFile);
+export const loadReadingChoices = async (): Promise<Record<string, ReadingChoices>> => {
+  const stored = await get<unknown>(READING_KEY);
+  return stored !== null && typeof stored === 'object' ? (stored as Record<string, ReadingChoices>) : {};
+};
+export const saveQuality = (quality: StoredQuality): Promise<void> => set(QUALITY_KEY, quality);
+export const loadStoredQuality = (): Promise<StoredQuality | undefined> => get<StoredQuality>(QUALITY_KEY);
+export const clearStoredQuality = (): Promise<void> => del(QUALITY_KEY);
 export const clearRun = async (): Promise<void> => {
   await Promise.all([del(RUN_KEY), del(RUNS_KEY)]);
 };
@@ -80,5 +94,5 @@ export const clearRun = async (): Promise<void> => {
 export async function clearSession(): Promise<void> {
   const entries = (await get<StoredFileEntry[]>(FILES_KEY)) ?? [];
   await Promise.all(entries.map((e) => deleteFileBytes(e.table)));
-  await Promise.all([del(FILES_KEY), del(FILE_KEY), del(CHOICES_KEY), del(RUN_KEY), del(RUNS_KEY)]);
+  await Promise.all([del(FILES_KEY), del(FILE_KEY), del(CHOICES_KEY), del(RUN_KEY), del(RUNS_KEY), del(READING_KEY), del(QUALITY_KEY)]);
 }

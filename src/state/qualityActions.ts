@@ -14,6 +14,8 @@ import { qualityRows, type QualityRows } from '../db/quality/qualityRows';
 import { scanPersonalData } from '../db/quality/personalDataScan';
 import { fuzzyDuplicates, type SimilarityMeasure } from '../db/quality/fuzzyDuplicates';
 import { clearExcludedRows, excludeRows, includeRows, listExcludedRows } from '../db/quality/excludedRows';
+import { clearStoredQuality } from './persistence';
+import { persistQuality } from './qualitySnapshot';
 
 /** Rows whose values decide, on load, whether a column holds personal data (the report counts them all). */
 const PERSONAL_DATA_SAMPLE_ROWS = 50_000;
@@ -24,11 +26,13 @@ export const FINDING_ROWS_LIMIT = 50;
 
 /**
  * Runs on every load, right after profiling: finds personal data, takes those columns out of the
- * proposed features (with the reason), and starts the new file with no row excluded.
+ * proposed features (with the reason), and starts the new file with no row excluded (a restore or a
+ * re-read puts the stored decisions back afterwards, see qualitySnapshot.ts).
  */
 export async function applyQualityOnLoad(db: Database, info: QualityDataset, profiles: ColumnProfile[]): Promise<ColumnProfile[]> {
   const personal = await scanPersonalData(db, info, profiles, PERSONAL_DATA_SAMPLE_ROWS);
   await clearExcludedRows(db);
+  await clearStoredQuality();
   const personalData: Record<string, PersonalDataKind> = {};
   for (const [name, found] of personal) personalData[name] = found.kind;
   useQualityStore.setState({ ...initialQualityState(), personalData, fuzzyColumns: defaultFuzzyColumns(profiles, personalData) });
@@ -56,14 +60,17 @@ export async function fetchFindingRows(selector: RowSelector): Promise<QualityRo
 
 export function setFuzzyColumns(columns: string[]): void {
   useQualityStore.setState({ fuzzyColumns: columns });
+  void persistQuality();
 }
 
 export function setFuzzyThreshold(threshold: number): void {
   useQualityStore.setState({ fuzzyThreshold: threshold });
+  void persistQuality();
 }
 
 export function setFuzzyMeasure(measure: SimilarityMeasure): void {
   useQualityStore.setState({ fuzzyMeasure: measure });
+  void persistQuality();
 }
 
 export async function findFuzzyDuplicates(): Promise<void> {
@@ -81,8 +88,9 @@ export async function findFuzzyDuplicates(): Promise<void> {
       await reapplyExactCopies(db);
     }
     const fuzzy = await fuzzyDuplicates(db, fuzzyColumns, { threshold: fuzzyThreshold, measure: fuzzyMeasure });
-    useQualityStore.setState({ fuzzy, fuzzyStatus: 'done', decisions: {} });
+    useQualityStore.setState({ fuzzy, fuzzyStatus: 'done', decisions: {}, decisionsRestored: false });
     await refreshExcludedCount(db);
+    await persistQuality();
   } catch (error) {
     useQualityStore.setState({
       fuzzyStatus: 'error',
@@ -107,7 +115,9 @@ export async function decideFuzzyGroup(index: number, decision: GroupDecision): 
   }
   // Decision and count change together, so the screen never shows one without the other.
   const excludedCount = (await listExcludedRows(db)).length;
-  useQualityStore.setState((s) => ({ decisions: { ...s.decisions, [index]: decision }, excludedCount }));
+  const decisions = { ...useQualityStore.getState().decisions, [index]: decision };
+  await persistQuality({ decisions });
+  useQualityStore.setState({ decisions, excludedCount });
 }
 
 /** Leaves every exact copy beyond the first of its group out of modelling, or brings them back. */
@@ -120,6 +130,8 @@ export async function setExactCopiesLeftOut(leftOut: boolean): Promise<void> {
   const copies = await exactDuplicateCopies(db, info);
   if (leftOut) await excludeRows(db, copies.map((c) => ({ rowId: c.rowId, reason: `${EXACT_REASON} of row ${c.firstRowId + 1}` })));
   else await includeRows(db, copies.map((c) => c.rowId), EXACT_REASON);
+  // Stored before the count changes on screen: what the analyst sees is what a reload brings back.
+  await persistQuality();
   await refreshExcludedCount(db);
 }
 

@@ -22,6 +22,8 @@ interface QualityState {
   exactCopiesLeftOut: boolean;
   /** Rows currently in excluded_rows. */
   excludedCount: number;
+  /** True when the decisions on screen came back from the stored session (a reload or a re-read). */
+  decisionsRestored: boolean;
 }
 
 export const initialQualityState = (): QualityState => ({
@@ -35,6 +37,7 @@ export const initialQualityState = (): QualityState => ({
   decisions: {},
   exactCopiesLeftOut: false,
   excludedCount: 0,
+  decisionsRestored: false,
 });
 
 export const useQualityStore = create<QualityState>(initialQualityState);

@@ -1,8 +1,11 @@
-// Brings back the stored session after a page reload: file, choices, the runs list, the current run and names.
-// Runs once at start-up; a stored session that no longer loads is cleared rather than left half-restored.
+// Brings back the stored session after a page reload: files (read with their reading choices), choices,
+// quality decisions, the runs list, the current run and names. Runs once at start-up; a stored session
+// that no longer loads is cleared rather than left half-restored.
 import { loadDataset } from './loadDataset';
 import { orderDataFiles } from './dataFiles';
-import { clearSession, loadCurrentRunId, loadStoredChoices, loadStoredFiles, loadStoredRuns } from './persistence';
+import { clearSession, loadCurrentRunId, loadStoredChoices, loadStoredFiles, loadStoredQuality, loadStoredRuns } from './persistence';
+import { applyQualitySnapshot } from './qualitySnapshot';
+import { resetReadingChoices, restoreReadingChoices } from './readingStore';
 import { setFeatures } from './recipeStore';
 import { restoreRecipe } from './recipePersistence';
 import { completeSettings, useRunStore } from './runStore';
@@ -15,6 +18,9 @@ import { extractFeatures } from '../db/extractFeatures';
 export async function restoreSession(): Promise<void> {
   const files = await loadStoredFiles();
   if (files.length === 0) return;
+  // Read before the files: loading the customer table starts its quality afresh and clears the stored copy.
+  await restoreReadingChoices();
+  const quality = await loadStoredQuality();
   const anyCustomer = files.some((f) => f.customer);
   // The customer table comes last: once it is shown, no other load moves it aside while views query it.
   for (const file of [...files.filter((f) => !f.customer), ...files.filter((f) => f.customer)]) {
@@ -22,10 +28,12 @@ export async function restoreSession(): Promise<void> {
     const ok = await loadDataset(file.name, file.bytes, { restoring: true, sheet: file.sheet, role, table: file.table || undefined });
     if (!ok) {
       await clearSession();
+      resetReadingChoices();
       return;
     }
   }
   orderDataFiles(files.map((f) => f.name));
+  if (quality) await applyQualitySnapshot(quality);
   const choices = await loadStoredChoices();
   if (choices) {
     if (Array.isArray(choices.features)) setFeatures(choices.features);

@@ -8,10 +8,12 @@ import { setFeatures } from './recipeStore';
 import { resetSegmentation } from './segmentRunner';
 import { defaultRunSettings, useRunStore } from './runStore';
 import { useSegmentStore } from './segmentStore';
+import { resetReadingChoices } from './readingStore';
 
 export async function startOver(): Promise<void> {
   resetSegmentation();
   await clearSession();
+  resetReadingChoices();
   await forgetDataFiles(await getDatabase());
   useDatasetStore.setState((s) => ({ status: 'empty', activity: '', info: null, profiles: [], problem: null, version: s.version + 1 }));
   setFeatures([]);

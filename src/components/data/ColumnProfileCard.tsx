@@ -2,14 +2,22 @@
 // A column with missing values says how many and what share, in words.
 import type { ColumnProfile } from '../../db/profileDataset';
 import { useDatasetStore } from '../../state/datasetStore';
+import { useReadingStore } from '../../state/readingStore';
+import { missingValuesOf } from '../../state/readingChoices';
 import { ColumnHistogram } from './ColumnHistogram';
+import { ColumnReadingOptions } from './ColumnReadingOptions';
 import { columnReading } from './columnReading';
 import { formatNumber, formatPercent } from './formatNumber';
 
 export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
   const rows = useDatasetStore((s) => s.info?.rowCount ?? 0);
   const missingShare = rows > 0 ? profile.missing / rows : 0;
-  const reading = useDatasetStore((s) => columnReading(s.info?.columns.find((c) => c.name === profile.name)));
+  const column = useDatasetStore((s) => s.info?.columns.find((c) => c.name === profile.name));
+  // Reading options only mean something for delimited text, read from its cells' text.
+  const delimited = useDatasetStore((s) => s.info?.format === undefined || s.info.format === 'csv');
+  const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
+  const choices = useReadingStore((s) => s.byFile[fileName]);
+  const reading = columnReading(column, column && choices ? missingValuesOf(choices, column.header) : []);
   return (
     <article className="profile-card" aria-label={`Column ${profile.name}`}>
       <h3 title={profile.name}>{profile.name}</h3>
@@ -27,6 +35,7 @@ export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
           </>
         ) : null}
       </dl>
+      {column && delimited ? <ColumnReadingOptions column={column} /> : null}
       {profile.histogram && profile.histogram.counts.length > 0 ? <ColumnHistogram histogram={profile.histogram} label={profile.name} /> : null}
       {profile.topValues && profile.topValues.length > 0 ? (
         <dl>

@@ -1,7 +1,8 @@
 // How a delimited file was read, where it matters to the analyst: the encoding (with a way to change
-// it), warnings about the split, and the rejected rows. Shown above the column profiles.
+// it), the declared reading options, warnings about the split, and the rejected rows. Above the profiles.
 import { useDatasetStore } from '../../state/datasetStore';
 import { EncodingSelect } from './EncodingSelect';
+import { ReadingOptions } from './ReadingOptions';
 import { RejectedRowsView } from './RejectedRowsView';
 
 const NO_WARNINGS: string[] = [];
@@ -12,6 +13,7 @@ export function CsvLoadReport() {
   return (
     <div className="csv-load-report">
       <EncodingSelect />
+      <ReadingOptions />
       {warnings.map((warning) => <p key={warning} className="warning" role="note">{warning}</p>)}
       <RejectedRowsView />
     </div>

@@ -1,5 +1,6 @@
 // Fuzzy duplicates: the analyst picks the columns to compare (names, e-mails, addresses) and a
 // similarity threshold; groups come back with "keep first" (others left out of modelling) or "keep all".
+// Search and decisions are stored: after a reload they are shown again, marked as restored.
 import { useDatasetStore } from '../../state/datasetStore';
 import { useQualityStore } from '../../state/qualityStore';
 import { decideFuzzyGroup, findFuzzyDuplicates, setFuzzyColumns, setFuzzyMeasure, setFuzzyThreshold } from '../../state/qualityActions';
@@ -10,7 +11,7 @@ const GROUPS_SHOWN = 100;
 
 export function FuzzyDuplicatesSection() {
   const profiles = useDatasetStore((s) => s.profiles);
-  const { fuzzyColumns, fuzzyThreshold, fuzzyMeasure, fuzzyStatus, fuzzyMessage, fuzzy, decisions, excludedCount } = useQualityStore();
+  const { fuzzyColumns, fuzzyThreshold, fuzzyMeasure, fuzzyStatus, fuzzyMessage, fuzzy, decisions, excludedCount, decisionsRestored } = useQualityStore();
   const candidates = profiles.filter((p) => p.kind === 'text');
   const order = profiles.map((p) => p.name);
   const duplicateRows = fuzzy ? fuzzy.groups.reduce((sum, g) => sum + g.rows.length - 1, 0) : 0;
@@ -52,6 +53,7 @@ export function FuzzyDuplicatesSection() {
                 `from ${fuzzy.comparisons.toLocaleString('en')} comparisons among ${fuzzy.distinctValues.toLocaleString('en')} distinct values.`}
             {fuzzy.groups.length > GROUPS_SHOWN ? ` The first ${GROUPS_SHOWN} are listed.` : ''}
           </p>
+          {decisionsRestored ? <p className="muted" data-testid="fuzzy-restored">Your search and decisions below are those of your last session.</p> : null}
           <ol className="fuzzy-groups" aria-label="Fuzzy duplicate groups">
             {fuzzy.groups.slice(0, GROUPS_SHOWN).map((g, k) => (
               <li key={g.rows[0].rowId}>

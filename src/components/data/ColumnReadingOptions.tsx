@@ -1,0 +1,41 @@
+// One column's reading options in its profile card: values to read as missing in this column and, for
+// dates written dd/mm or mm/dd, the day/month order with the reason it was settled. Each change re-reads the file.
+import type { DatasetColumn } from '../../db/ingestCsv';
+import { useDatasetStore } from '../../state/datasetStore';
+import { chooseDateOrder, declareMissingValues } from '../../state/readingActions';
+import { useReadingStore } from '../../state/readingStore';
+import { dateOrderNote, hasDayMonthOrder } from './dateOrderNote';
+import { MissingValuesForm } from './MissingValuesForm';
+
+export function ColumnReadingOptions({ column }: { column: DatasetColumn }) {
+  const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
+  const busy = useDatasetStore((s) => s.status === 'loading');
+  const choices = useReadingStore((s) => s.byFile[fileName]);
+  const header = column.header;
+  const sentinels = choices?.columnMissingValues?.[header];
+  const order = choices?.dateOrders?.[header];
+  const dated = hasDayMonthOrder(column, order);
+  const note = dated ? dateOrderNote(column, order) : '';
+  // Open where a choice was made or the data leaves the order to a guess, closed otherwise.
+  const open = Boolean(sentinels?.length || order || /ambiguous|mixes/.test(column.typeNote ?? ''));
+  return (
+    <details className="column-reading" open={open}>
+      <summary>Reading options</summary>
+      <MissingValuesForm scope={`in ${header}`} values={sentinels} busy={busy} onApply={(text) => void declareMissingValues(text, header)} />
+      {dated ? (
+        <div className="date-order">
+          <label>
+            Day/month order of {header}{' '}
+            <select value={order ?? ''} disabled={busy}
+              onChange={(e) => void chooseDateOrder(header, e.target.value === 'dmy' || e.target.value === 'mdy' ? e.target.value : undefined)}>
+              <option value="">As settled from the data</option>
+              <option value="dmy">Day first (dd/mm)</option>
+              <option value="mdy">Month first (mm/dd)</option>
+            </select>
+          </label>
+          {note ? <p className="muted" data-testid={`date-order-note-${header}`}>{note}</p> : null}
+        </div>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+// "Reading options" of the load report: values to read as missing in every column, and the list of
+// everything the analyst declared (sentinels, day/month orders), so that no choice acts unseen.
+import { useDatasetStore } from '../../state/datasetStore';
+import { declareMissingValues } from '../../state/readingActions';
+import { describeChoices } from '../../state/readingChoices';
+import { useReadingStore } from '../../state/readingStore';
+import { MissingValuesForm } from './MissingValuesForm';
+import './readingOptions.css';
+
+export function ReadingOptions() {
+  const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
+  const busy = useDatasetStore((s) => s.status === 'loading');
+  const choices = useReadingStore((s) => s.byFile[fileName]);
+  const declared = choices ? describeChoices(choices) : [];
+  return (
+    <section className="reading-options" aria-labelledby="reading-options-heading">
+      <h3 id="reading-options-heading">Reading options</h3>
+      <MissingValuesForm scope="every column" values={choices?.missingValues} busy={busy} onApply={(text) => void declareMissingValues(text)} />
+      {declared.length > 0 ? (
+        <ul aria-label="Declared reading choices">
+          {declared.map((line) => <li key={line}>{line}</li>)}
+        </ul>
+      ) : (
+        <p className="muted">Empty cells, NA, N/A, null, -, unknown and Excel errors are read as missing. Declare others (such as -1 or 999) here or in a column&apos;s card.</p>
+      )}
+    </section>
+  );
+}
