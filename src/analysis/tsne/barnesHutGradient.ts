@@ -3,27 +3,24 @@
 
 import type { SparseAffinities } from './jointProbabilities';
 import type { QuadTree } from './quadTree';
+import type { GroupedRepulsion } from './groupedRepulsion';
 
 const FLOAT32_TINY = 1.1754943508222875e-38;
 
 /**
- * Fills grad (length 2n) with dKL/dY for P scaled by `exaggeration`; returns the KL divergence when
- * computeError, else NaN. `repulsion` (2n) is scratch; `visitOrder` (a permutation of 0..n-1) is updated
- * to the tree's leaf order for the next call.
+ * Fills grad (length 2n) with dKL/dY for P scaled by `exaggeration`, given P's upper triangle
+ * (upperTriangle(): each pair once); returns the KL divergence when computeError, else NaN. `attraction`
+ * and `repulsion` (2n each) are scratch; `visitOrder` (a permutation of 0..n-1) is updated to the tree's
+ * leaf order for the next call.
  */
-export function barnesHutGradient(Y: Float64Array, n: number, P: SparseAffinities, exaggeration: number,
-  tree: QuadTree, angle: number, grad: Float64Array, repulsion: Float64Array, visitOrder: Int32Array,
-  computeError: boolean): number {
-  tree.build(Y, n, visitOrder);
-  tree.compact(visitOrder);
+export function barnesHutGradient(Y: Float64Array, n: number, upperP: SparseAffinities, exaggeration: number,
+  tree: QuadTree, walk: GroupedRepulsion, angle: number, grad: Float64Array, attraction: Float64Array,
+  repulsion: Float64Array, visitOrder: Int32Array, computeError: boolean): number {
+  const flat = tree.build(Y, n, visitOrder);
   repulsion.fill(0);
-  const thetaSquared = angle * angle;
-  let sumQ = 0;
-  for (let r = 0; r < n; r++) {
-    const i = visitOrder[r];
-    sumQ += tree.repulsion(Y[2 * i], Y[2 * i + 1], thetaSquared, repulsion, i);
-  }
-  const { rowStart, columns, values } = P;
+  const sumQ = walk.accumulate(flat, Y, visitOrder, angle * angle, repulsion);
+  attraction.fill(0);
+  const { rowStart, columns, values } = upperP;
   let error = 0;
   const invSumQ = 1 / sumQ;
   for (let i = 0; i < n; i++) {
@@ -38,10 +35,14 @@ export function barnesHutGradient(Y: Float64Array, n: number, P: SparseAffinitie
       const mult = p * q;
       fx += mult * dx;
       fy += mult * dy;
-      if (computeError) error += p * Math.log(Math.max(p, FLOAT32_TINY) / Math.max(q * invSumQ, FLOAT32_TINY));
+      attraction[2 * j] -= mult * dx;
+      attraction[2 * j + 1] -= mult * dy;
+      // Both (i, j) and (j, i) of the full P.
+      if (computeError) error += 2 * p * Math.log(Math.max(p, FLOAT32_TINY) / Math.max(q * invSumQ, FLOAT32_TINY));
     }
-    grad[2 * i] = 4 * (fx - repulsion[2 * i] * invSumQ);
-    grad[2 * i + 1] = 4 * (fy - repulsion[2 * i + 1] * invSumQ);
+    attraction[2 * i] += fx;
+    attraction[2 * i + 1] += fy;
   }
+  for (let c = 0; c < 2 * n; c++) grad[c] = 4 * (attraction[c] - repulsion[c] * invSumQ);
   return computeError ? error : NaN;
 }

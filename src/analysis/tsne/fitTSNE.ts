@@ -5,9 +5,10 @@ import type { Matrix } from '../matrix';
 import { checkStop, throttledProgress, type FitContext } from '../fitContext';
 import { kNearestNeighbors } from '../projection/kdTreeNeighbors';
 import { principalProjection } from '../projection/pcaInit';
-import { conditionalProbabilities, symmetrize } from './jointProbabilities';
+import { conditionalProbabilities, symmetrize, upperTriangle } from './jointProbabilities';
 import { QuadTree } from './quadTree';
 import { barnesHutGradient } from './barnesHutGradient';
+import { GroupedRepulsion } from './groupedRepulsion';
 import { createRandom } from '../random';
 
 export interface TSNEParams {
@@ -35,6 +36,8 @@ export interface TSNEResult {
 const EXPLORATION_N_ITER = 250;
 const N_ITER_CHECK = 50;
 const MIN_GAIN = 0.01;
+/** Points sharing one tree walk in the repulsion (measured fastest at 20k points; any size gives the same accuracy bound). */
+const REPULSION_GROUP = 16;
 
 export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNEResult {
   const n = X.rows;
@@ -57,13 +60,15 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
   });
   checkStop(ctx);
   progress(0.1, 'perplexity');
-  const P = symmetrize(neighbors, conditionalProbabilities(neighbors, perplexity));
+  const upperP = upperTriangle(symmetrize(neighbors, conditionalProbabilities(neighbors, perplexity)));
   checkStop(ctx);
 
   const Y = initialLayout(X, params.init ?? 'pca', ctx);
   const tree = new QuadTree(n);
+  const walk = new GroupedRepulsion(REPULSION_GROUP);
   const grad = new Float64Array(2 * n);
-  const scratch = new Float64Array(2 * n);
+  const attraction = new Float64Array(2 * n);
+  const repulsion = new Float64Array(2 * n);
   const update = new Float64Array(2 * n);
   const gains = new Float64Array(2 * n);
   const visitOrder = new Int32Array(n);
@@ -80,7 +85,7 @@ export function fitTSNE(X: Matrix, params: TSNEParams, ctx: FitContext): TSNERes
     for (; i < stop; i++) {
       checkStop(ctx);
       const check = (i + 1) % N_ITER_CHECK === 0;
-      const kl = barnesHutGradient(Y, n, P, exag, tree, angle, grad, scratch, visitOrder, check || i === stop - 1);
+      const kl = barnesHutGradient(Y, n, upperP, exag, tree, walk, angle, grad, attraction, repulsion, visitOrder, check || i === stop - 1);
       if (!Number.isNaN(kl)) error = kl;
       let gradNorm2 = 0;
       for (let c = 0; c < 2 * n; c++) {

@@ -90,3 +90,26 @@ export function symmetrize(neighbors: NeighborTable, conditional: Float64Array):
   for (let e = 0; e < out; e++) values[e] *= scale;
   return { rowStart, columns: cols.slice(0, out), values };
 }
+
+/**
+ * The entries of a symmetric P above its diagonal (column > row), same CSR layout: the gradient visits each
+ * pair once and applies the attraction to both ends (symmetrize makes p_ij and p_ji bit-for-bit equal).
+ */
+export function upperTriangle(P: SparseAffinities): SparseAffinities {
+  const n = P.rowStart.length - 1;
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let kept = 0;
+    for (let e = P.rowStart[i]; e < P.rowStart[i + 1]; e++) if (P.columns[e] > i) kept++;
+    rowStart[i + 1] = rowStart[i] + kept;
+  }
+  const columns = new Int32Array(rowStart[n]);
+  const values = new Float64Array(rowStart[n]);
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    for (let e = P.rowStart[i]; e < P.rowStart[i + 1]; e++) {
+      if (P.columns[e] > i) { columns[out] = P.columns[e]; values[out++] = P.values[e]; }
+    }
+  }
+  return { rowStart, columns, values };
+}
