@@ -130,6 +130,12 @@ test('a kept-first fuzzy group stays decided and excluded after a reload, in the
   await page.getByRole('button', { name: 'Keep first of group 1' }).click();
   const excluded = page.getByTestId('excluded-summary');
   await expect(excluded).toHaveText('1 row left out of modelling (kept in the export).');
+  // Reading the file again (a declared sentinel) keeps every row's row_id, so the decision stays.
+  await page.getByRole('textbox', { name: 'Missing values (every column)' }).fill('-1');
+  await page.getByRole('button', { name: 'Apply missing values (every column)' }).click();
+  await expect(missingOf(page, 'score')).toHaveText(new RegExp(`^${count('score', '-1')} `));
+  await expect(page.getByRole('button', { name: 'Keep first of group 1' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(excluded).toHaveText('1 row left out of modelling (kept in the export).');
   await runSegments(page, 2);
   const reason = `fuzzy duplicate of row 1 on nom`;
 

@@ -3,7 +3,8 @@
 import type { CsvLoadOptions } from '../db/ingestCsv';
 import type { DayMonthOrder } from '../db/typing/columnTyping';
 
-export type ReadingChoices = CsvLoadOptions;
+/** Only what the analyst declares: these are stored in IndexedDB (a progress callback could not be). */
+export type ReadingChoices = Pick<CsvLoadOptions, 'encoding' | 'missingValues' | 'columnMissingValues' | 'dateOrders'>;
 export type { DayMonthOrder };
 
 /** "-1, 999" -> ["-1", "999"]: commas or semicolons separate the values; blanks and repeats are dropped. */
