@@ -76,23 +76,24 @@ export class QuadTree {
       return;
     }
     let sumX = 0, sumY = 0;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     let c0 = 0, c1 = 0, c2 = 0;
+    // The last build's order mostly survives an iteration, so ranges often come already grouped by quadrant.
+    let grouped = true;
+    let previous = 0;
     for (let p = lo; p < hi; p++) {
       const i = order[p];
       const x = Y[2 * i], y = Y[2 * i + 1];
       sumX += x; sumY += y;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
       const q = (x > cx ? 1 : 0) + (y > cy ? 2 : 0);
       quadrant[p] = q;
+      if (q < previous) grouped = false;
+      previous = q;
       if (q === 0) c0++; else if (q === 1) c1++; else if (q === 2) c2++;
     }
     const count = hi - lo;
     // Duplicates (and points too close to split further) share one leaf; its count carries their weight.
-    if ((minX === maxX && minY === maxY) || depth >= MAX_DEPTH) {
+    const oneQuadrant = c0 === count || c1 === count || c2 === count || c0 + c1 + c2 === 0;
+    if (depth >= MAX_DEPTH || (oneQuadrant && allAt(Y, order, lo, hi))) {
       this.leaf(node, lo, hi, sumX / count, sumY / count);
       return;
     }
@@ -102,14 +103,16 @@ export class QuadTree {
     this.records[r + 3] = width * width;
     // Stable scatter into the four quadrants: the order stays deterministic for the next build.
     const s1 = lo + c0, s2 = s1 + c1, s3 = s2 + c2;
-    let f0 = lo, f1 = s1, f2 = s2, f3 = s3;
-    const { scattered } = this;
-    for (let p = lo; p < hi; p++) {
-      const q = quadrant[p];
-      const i = order[p];
-      if (q === 0) scattered[f0++] = i; else if (q === 1) scattered[f1++] = i; else if (q === 2) scattered[f2++] = i; else scattered[f3++] = i;
+    if (!grouped) {
+      let f0 = lo, f1 = s1, f2 = s2, f3 = s3;
+      const { scattered } = this;
+      for (let p = lo; p < hi; p++) {
+        const q = quadrant[p];
+        const i = order[p];
+        if (q === 0) scattered[f0++] = i; else if (q === 1) scattered[f1++] = i; else if (q === 2) scattered[f2++] = i; else scattered[f3++] = i;
+      }
+      for (let p = lo; p < hi; p++) order[p] = scattered[p];
     }
-    for (let p = lo; p < hi; p++) order[p] = scattered[p];
     const half = width / 2;
     const offset = half / 2;
     if (s1 > lo) this.cell(lo, s1, cx - offset, cy - offset, half, depth + 1);
@@ -141,4 +144,11 @@ export class QuadTree {
     this.next = next;
     this.firstPoint = firstPoint;
   }
+}
+
+/** True when the points order[lo .. hi) all sit at the same place. */
+function allAt(Y: Float64Array, order: Int32Array, lo: number, hi: number): boolean {
+  const x = Y[2 * order[lo]], y = Y[2 * order[lo] + 1];
+  for (let p = lo + 1; p < hi; p++) if (Y[2 * order[p]] !== x || Y[2 * order[p] + 1] !== y) return false;
+  return true;
 }
