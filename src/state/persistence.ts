@@ -4,7 +4,7 @@ import { get, set, del } from 'idb-keyval';
 import type { SegmentJobResult, ValidationJobResult } from '../workers/segmentJob';
 import type { AlgorithmChoice, AlgorithmSettings } from '../workers/algorithmChoice';
 import type { ReadingChoices } from './readingChoices';
-import type { StoredQuality } from './qualitySnapshot';
+import type { StoredQuality } from './storedQualityFit';
 
 const FILE_KEY = 'audience-lab/file';
 /** The list of loaded files; each file's bytes live under FILE_BYTES_PREFIX + its table. */

@@ -2,23 +2,12 @@
 // search (columns, measure, threshold, groups), keep-first / keep-all per group, and the excluded rows.
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
-import { useQualityStore, type GroupDecision } from './qualityStore';
+import { useQualityStore } from './qualityStore';
 import { saveQuality } from './persistence';
-import { excludeRows, listExcludedRows, type ExcludedRow } from '../db/quality/excludedRows';
-import type { FuzzyDuplicates, SimilarityMeasure } from '../db/quality/fuzzyDuplicates';
+import { excludeRows, listExcludedRows } from '../db/quality/excludedRows';
+import { fitStoredQuality, type StoredQuality } from './storedQualityFit';
 
-export interface StoredQuality {
-  /** The customer file the decisions were made on, and its row count: row ids mean nothing elsewhere. */
-  fileName: string;
-  rowCount: number;
-  fuzzyColumns: string[];
-  fuzzyThreshold: number;
-  fuzzyMeasure: SimilarityMeasure;
-  fuzzy: FuzzyDuplicates | null;
-  decisions: Record<number, GroupDecision>;
-  exactCopiesLeftOut: boolean;
-  excluded: ExcludedRow[];
-}
+export type { StoredQuality };
 
 export async function takeQualitySnapshot(): Promise<StoredQuality | null> {
   const { info, status } = useDatasetStore.getState();
@@ -43,21 +32,19 @@ export async function persistQuality(pending: Partial<StoredQuality> = {}): Prom
  */
 export async function applyQualitySnapshot(snapshot: StoredQuality): Promise<boolean> {
   const info = useDatasetStore.getState().info;
-  if (!info || info.fileName !== snapshot.fileName || info.rowCount !== snapshot.rowCount) return false;
-  const columns = new Set(info.columns.map((c) => c.name));
-  const excluded = (snapshot.excluded ?? []).filter((r) => r.rowId >= 0 && r.rowId < info.rowCount);
+  const fitted = info ? fitStoredQuality(snapshot, info) : null;
+  if (!fitted) return false;
   const db = await getDatabase();
-  await excludeRows(db, excluded);
-  const decided = Object.keys(snapshot.decisions ?? {}).length > 0;
+  await excludeRows(db, fitted.excluded);
   useQualityStore.setState({
-    fuzzyColumns: (snapshot.fuzzyColumns ?? []).filter((c) => columns.has(c)),
-    fuzzyThreshold: snapshot.fuzzyThreshold,
-    fuzzyMeasure: snapshot.fuzzyMeasure,
-    fuzzy: snapshot.fuzzy,
-    fuzzyStatus: snapshot.fuzzy ? 'done' : 'idle',
-    decisions: snapshot.decisions ?? {},
-    decisionsRestored: decided || excluded.length > 0,
-    exactCopiesLeftOut: snapshot.exactCopiesLeftOut === true,
+    fuzzyColumns: fitted.fuzzyColumns,
+    fuzzyThreshold: fitted.fuzzyThreshold,
+    fuzzyMeasure: fitted.fuzzyMeasure,
+    fuzzy: fitted.fuzzy,
+    fuzzyStatus: fitted.fuzzy ? 'done' : 'idle',
+    decisions: fitted.decisions,
+    decisionsRestored: Object.keys(fitted.decisions).length > 0 || fitted.excluded.length > 0,
+    exactCopiesLeftOut: fitted.exactCopiesLeftOut,
     excludedCount: (await listExcludedRows(db)).length,
   });
   await persistQuality();

@@ -18,6 +18,8 @@ describe('date order note', () => {
 
   it('says whether the order was chosen, settled by the data or guessed', () => {
     expect(dateOrderNote(column({ dateFormat: 'mm/dd/yyyy', typeNote: 'day/month order chosen by you' }), 'mdy')).toBe('Read month first (mm/dd), as you chose.');
+    expect(dateOrderNote(column({ sqlType: 'VARCHAR', typeNote: '1 values did not read as date, so the column stays text' }), 'dmy'))
+      .toBe('You chose day first (dd/mm), but the column is not read as dates (1 values did not read as date, so the column stays text): choose the other order or go back to the settled one.');
     expect(dateOrderNote(column({ dateFormat: 'dd/mm/yyyy' }), undefined)).toBe('Read day first: settled by the whole column (some value has a first number above 12).');
     expect(dateOrderNote(column({ dateFormat: 'mm-dd-yyyy' }), undefined)).toBe('Read month first: settled by the whole column (some value has a second number above 12).');
     expect(dateOrderNote(column({ dateFormat: 'dd/mm/yyyy', typeNote: 'day/month order ambiguous (no number above 12): read as day first; change it if wrong' }), undefined))

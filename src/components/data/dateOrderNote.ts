@@ -15,7 +15,10 @@ export function dateOrderNote(column: DatasetColumn, chosen: DayMonthOrder | und
   const format = column.dateFormat ?? '';
   const read = /dd[/.-]mm[/.-]y/.test(format) ? 'day first' : /mm[/.-]dd[/.-]y/.test(format) ? 'month first' : '';
   const note = column.typeNote ?? '';
-  if (chosen) return `Read ${chosen === 'dmy' ? 'day first (dd/mm)' : 'month first (mm/dd)'}, as you chose.`;
+  const asChosen = chosen === 'dmy' ? 'day first (dd/mm)' : 'month first (mm/dd)';
+  // A chosen order that some values do not fit leaves the column as text (nothing is turned missing): say so.
+  if (chosen && !read) return `You chose ${asChosen}, but the column is not read as dates${note ? ` (${note})` : ''}: choose the other order or go back to the settled one.`;
+  if (chosen) return `Read ${asChosen}, as you chose.`;
   if (!read) return /mixes/.test(note) ? 'Some values only make sense day first, others month first: choose the order to read them all as dates.' : '';
   if (/ambiguous/.test(note)) return `Read ${read}: no value has a day above 12, so the data cannot tell. Change it if that is wrong.`;
   return `Read ${read}: settled by the whole column (some value has a ${read === 'day first' ? 'first' : 'second'} number above 12).`;
