@@ -15,7 +15,7 @@ const CITIES = ['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Nantes', 'Lille', 'Re
 const CHANNELS = ['web', 'store', 'phone', 'app'];
 
 /** A seeded customer table of 20 columns: ids, integers, decimals, dates, categories, a few gaps. */
-function makeWideCsv(rows: number): Uint8Array {
+export function makeWideCsv(rows: number): Uint8Array {
   const rng = createRandom(3);
   const header = ['customer_id', 'age', 'city', 'signup_date', 'channel', 'orders_12m', 'total_spend', 'avg_basket', 'visits_30d',
     'email_open_rate', 'last_order', 'loyalty_points', 'returns', 'discount_rate', 'sessions', 'pages_per_session', 'tenure_days',

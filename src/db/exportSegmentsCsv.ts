@@ -19,20 +19,25 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
   const exists = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(SEGMENTS_TABLE)}`);
   if (Number(exists.getChild('n')?.get(0)) === 0) throw new Error('No segments to export yet: run a segmentation first.');
 
-  // Cells go out as written in the file (the raw text table) when the load kept one; else as typed.
-  const raw = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(DATASET_RAW_TABLE)}`);
-  const source = Number(raw.getChild('n')?.get(0)) > 0 ? DATASET_RAW_TABLE : 'dataset';
-  const meta = await db.query(`SELECT c.name, c.header, t.data_type FROM ${DATASET_COLUMNS_TABLE} AS c
-    JOIN information_schema.columns AS t ON t.table_name = ${sqlString(source)} AND t.column_name = c.name ORDER BY c.position`);
+  // Cells go out as written in the file: from the raw text table for the columns whose typed value
+  // would print otherwise (a CSV load keeps those), else as typed.
+  const meta = await db.query(`SELECT c.name, c.header, t.data_type, r.column_name IS NOT NULL AS kept FROM ${DATASET_COLUMNS_TABLE} AS c
+    JOIN information_schema.columns AS t ON t.table_name = 'dataset' AND t.column_name = c.name
+    LEFT JOIN information_schema.columns AS r ON r.table_name = ${sqlString(DATASET_RAW_TABLE)} AND r.column_name = c.name ORDER BY c.position`);
   const names = meta.getChild('name')?.toArray() as string[];
   const headers = meta.getChild('header')?.toArray() as string[];
   const types = meta.getChild('data_type')?.toArray() as string[];
-  const cells = names.map((name, j) => (types[j] === 'VARCHAR' ? neutralisedSql(`d.${sqlIdentifier(name)}`) : `d.${sqlIdentifier(name)}`));
+  const kept = Array.from({ length: meta.numRows }, (_, j) => Boolean(meta.getChild('kept')?.get(j)));
+  const cells = names.map((name, j) => {
+    const cell = `${kept[j] ? 'r' : 'd'}.${sqlIdentifier(name)}`;
+    return kept[j] || types[j] === 'VARCHAR' ? neutralisedSql(cell) : cell;
+  });
+  const rawJoin = (on: string) => (kept.some(Boolean) ? `LEFT JOIN ${DATASET_RAW_TABLE} AS r ON r.row_id = d.row_id AND ${on}` : '');
   const optional = await filledOptionalColumns(db);
   const select = [...cells.map((cell, j) => `${cell} AS c${j}`), 's.segment_id',
     `coalesce(s.segment_name, ${sqlString(UNASSIGNED_NAME)}) AS segment_name`, ...optional.map((c) => `s.${c}`)].join(', ');
 
-  const last = await db.query(`SELECT coalesce(max(row_id), -1)::DOUBLE AS last FROM ${source}`);
+  const last = await db.query('SELECT coalesce(max(row_id), -1)::DOUBLE AS last FROM dataset');
   const lastRowId = Number(last.getChild('last')?.get(0));
   // The header is written here so that duplicate or renamed columns keep the file's own names.
   const parts: Uint8Array[] = [new Uint8Array(BOM), new TextEncoder().encode([...headers, 'segment_id', 'segment_name', ...optional].map(headerField).join(',') + '\n')];
@@ -44,7 +49,8 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
     // An empty registered buffer receives the output in memory (Node's runtime would otherwise write to disk).
     await db.registerFileBuffer(fileName, new Uint8Array(0));
     try {
-      await db.query(`COPY (SELECT ${select} FROM ${source} AS d LEFT JOIN ${SEGMENTS_TABLE} AS s ON s.row_id = d.row_id AND ${range('s')}
+      await db.query(`COPY (SELECT ${select} FROM dataset AS d ${rawJoin(range('r'))}
+          LEFT JOIN ${SEGMENTS_TABLE} AS s ON s.row_id = d.row_id AND ${range('s')}
           WHERE ${range('d')} ORDER BY d.row_id)
         TO ${sqlString(fileName)} (FORMAT csv, HEADER false, DELIMITER ',', QUOTE '"', ESCAPE '"', USE_TMP_FILE false)`);
       parts.push(await db.copyFileToBuffer(fileName));

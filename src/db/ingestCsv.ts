@@ -1,12 +1,12 @@
-// Loads delimited text into DuckDB: every cell first as text in `dataset_raw` (kept for exports), then
-// typed from ALL values into `dataset` (0-based row_id in file order); bad rows go to dataset_rejects.
+// Loads delimited text into DuckDB, typed from ALL values: one JS scan settles plain columns, read typed;
+// the rest are typed in SQL. `dataset` has a 0-based row_id; bad rows go to dataset_rejects.
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { DataLoadError } from './dataLoadError';
 import type { DataFormat } from './dataFormat';
 import { explainCsvError } from './explainCsvError';
 import { alignedToTabs } from './alignedColumns';
 import { uniqueColumnNames } from './headerNames';
-import { countDataRecords, LineIndex } from './lineIndex';
+import { LineIndex } from './lineIndex';
 import { normaliseLineEndings } from './lineEndings';
 import { collectRejectedRows, REJECTS_TABLE } from './rejectedRows';
 import { sniffCsv, type CsvDialect } from './sniffCsv';
@@ -15,6 +15,9 @@ import { ENCODING_LABELS, type TextEncodingName } from './text/detectEncoding';
 import { encodingChosenFor, rememberSource } from './text/encodingChoices';
 import type { DayMonthOrder } from './typing/columnTyping';
 import { buildTypedTable } from './typing/buildTypedTable';
+import { INFERRED, planColumn, type ColumnPlan } from './typing/columnPlan';
+import { ColumnShapeScanner, type ShapeScan } from './typing/columnShapes';
+import type { RawColumn } from './typing/inferColumnTypes';
 
 export interface DatasetColumn {
   /** Column name in the `dataset` table. */
@@ -59,6 +62,10 @@ export interface DatasetInfo {
   recordCount?: number;
   /** What the user should know about the load, in words. */
   warnings?: string[];
+  /** Delimited text: DuckDB read the browser's File in place (no copy of it in the WebAssembly heap). */
+  readInPlace?: boolean;
+  /** Delimited text: wall seconds per load phase (decode, scan, register, read, rejects, typing, rename). */
+  phaseSeconds?: Record<string, number>;
 }
 
 /** What ingestCsv returns: delimited text always has a dialect. */
@@ -73,65 +80,127 @@ export interface CsvLoadOptions {
   columnMissingValues?: Record<string, string[]>;
   /** The day/month order of a date column, by its header name. */
   dateOrders?: Record<string, DayMonthOrder>;
+  /** Told what the load is doing, a few times per second at most. */
+  onProgress?: (progress: LoadProgress) => void;
+  /** The browser's File the bytes came from: registered as it is when DuckDB can read it without a rewrite. */
+  file?: Blob;
+}
+
+export interface LoadProgress {
+  /** What is being done, in words ("Scanning the values"). */
+  phase: string;
+  /** 0..1 of the whole load. */
+  fraction: number;
 }
 
 export const DATASET_TABLE = 'dataset';
-/** Every cell as written in the file (VARCHAR), keyed by row_id: exports write these, untouched. */
+/** The cells whose typed value does not print as the file wrote them (VARCHAR), keyed by row_id: exports write these. */
 export const DATASET_RAW_TABLE = 'dataset_raw';
 /** Table (position, name, header) kept beside `dataset` so that exports can restore the header. */
 export const DATASET_COLUMNS_TABLE = 'dataset_columns';
-const LOADING = { raw: 'dataset_raw_loading', typed: 'dataset_loading', rejects: 'dataset_rejects_loading', scan: 'dataset_rejects_scan', scans: 'dataset_rejects_scans' };
+const LOADING = {
+  read: 'dataset_read_loading', raw: 'dataset_raw_loading', typed: 'dataset_loading', rejects: 'dataset_rejects_loading',
+  scan: 'dataset_rejects_scan', scans: 'dataset_rejects_scans',
+};
+/** Bytes scanned between two progress reports (and two chances for the page to repaint). */
+const SCAN_CHUNK = 8 << 20;
 let uploadCounter = 0;
 
 export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Array, options: CsvLoadOptions = {}): Promise<CsvDatasetInfo> {
+  const report = options.onProgress ?? (() => {});
+  const timings: Record<string, number> = {};
+  let lapStart = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + (now - lapStart) / 1000;
+    lapStart = now;
+  };
+  report({ phase: 'Checking the encoding', fraction: 0 });
   const decoded = decodeCsvText(bytes, fileName, options.encoding ?? encodingChosenFor(fileName));
   let text = normaliseLineEndings(decoded.bytes);
   const dialect = sniffCsv(text, fileName);
   if (dialect.aligned) text = alignedToTabs(text);
+  lap('decode');
   const start = dialect.hasBom ? 3 : 0;
+  // A file DuckDB can read as it is stays where it is (the browser's File): no copy into the WebAssembly heap.
+  const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && text === bytes && start === 0;
   // The browser build transfers (detaches) what it registers: the caller's own bytes are copied.
-  const readable = text === bytes ? bytes.slice(start) : text.subarray(start);
-  const lines = new LineIndex(readable);
-  const recordCount = countDataRecords(readable);
+  const readable = inPlace || text !== bytes ? text.subarray(start) : bytes.slice(start);
   const names = uniqueColumnNames(dialect.header);
+  const columns: RawColumn[] = names.map((name, i) => ({
+    name,
+    missing: { sentinels: [...(options.missingValues ?? []), ...(options.columnMissingValues?.[dialect.header[i]] ?? options.columnMissingValues?.[name] ?? [])] },
+    order: options.dateOrders?.[dialect.header[i]] ?? options.dateOrders?.[name],
+  }));
+  const scan = await scanShapes(readable, dialect.delimiter, columns, (fraction) => report({ phase: 'Scanning the values', fraction: 0.05 + 0.2 * fraction }));
+  lap('scan');
   const internalName = `audience-lab-upload-${++uploadCounter}.csv`;
-  await db.registerFileBuffer(internalName, readable);
+  if (inPlace && options.file && db.registerFileHandle) await db.registerFileHandle(internalName, options.file);
+  else await db.registerFileBuffer(internalName, readable);
+  lap('register');
+  let lines: LineIndex | null = null;
+  const lineOf = (offset: number) => (lines ??= new LineIndex(readable)).lineOf(offset);
   try {
-    await dropLoadingTables(db);
-    try {
-      await db.query(`CREATE TABLE ${LOADING.raw} AS SELECT CAST(row_number() OVER () - 1 AS BIGINT) AS row_id, ` +
-        `${names.map((name, i) => `c${i} AS ${sqlIdentifier(name)}`).join(', ')} FROM ${rawReadCall(internalName, dialect, names.length)}`);
-    } catch (error) {
-      throw error instanceof DataLoadError ? error : await explainCsvError(String(error), { db, fileName, bytes: readable, dialect, internalName });
+    const read = async (plans: ColumnPlan[]) => {
+      await dropLoadingTables(db);
+      report({ phase: 'Reading into the database', fraction: 0.25 });
+      try {
+        await db.query(`CREATE TABLE ${LOADING.read} AS SELECT CAST(row_number() OVER () - 1 AS BIGINT) AS row_id, ` +
+          `${names.map((name, i) => `c${i} AS ${sqlIdentifier(name)}`).join(', ')} FROM ${readCall(internalName, dialect, plans)}`);
+      } catch (error) {
+        throw error instanceof DataLoadError ? error : await explainCsvError(String(error), { db, fileName, bytes: readable, dialect, internalName });
+      }
+      lap('read');
+      const casts = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${LOADING.scan} WHERE error_type = 'CAST'`);
+      const rejected = await collectRejectedRows(db, LOADING.scan, LOADING.rejects, lineOf, names.length, dialect.delimiter);
+      lap('rejects');
+      return { rejected, agrees: Number(casts.getChild('n')?.get(0)) === 0 && rejected === scan.misshapen };
+    };
+    let plans = scan.shapes.map((shape, i) => planColumn(shape, dialect.delimiter, columns[i].order));
+    let { rejected: rejectedCount, agrees } = await read(plans);
+    if (!agrees && plans.some((p) => p.mode !== 'inferred')) {
+      // DuckDB split some rows otherwise than the scan (a stray quote, say) or a typed read failed: read every
+      // column as text and count its values in SQL, as for columns the scan could not settle.
+      plans = plans.map(() => INFERRED);
+      ({ rejected: rejectedCount } = await read(plans));
     }
-    const rejectedCount = await collectRejectedRows(db, LOADING.scan, LOADING.rejects, lines, names.length, dialect.delimiter);
-    const typed = await buildTypedTable(db, LOADING.raw, LOADING.typed, names.map((name, i) => ({
-      name,
-      missing: { sentinels: [...(options.missingValues ?? []), ...(options.columnMissingValues?.[dialect.header[i]] ?? options.columnMissingValues?.[name] ?? [])] },
-      order: options.dateOrders?.[dialect.header[i]] ?? options.dateOrders?.[name],
-    })), dialect.delimiter);
-
-    const columns: DatasetColumn[] = names.map((name, i) => ({ name, sqlType: typed[i].sqlType, header: dialect.header[i], ...typed[i].details }));
+    report({ phase: 'Typing the columns', fraction: 0.7 });
+    const typed = await buildTypedTable(db, LOADING.read, LOADING.typed, LOADING.raw, columns, plans, dialect.delimiter);
+    lap('typing');
+    const datasetColumns: DatasetColumn[] = names.map((name, i) => ({ name, sqlType: typed[i].sqlType, header: dialect.header[i], ...typed[i].details }));
     await db.query(`DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS ${DATASET_TABLE}; DROP TABLE IF EXISTS ${DATASET_RAW_TABLE}; ` +
       `DROP TABLE IF EXISTS ${REJECTS_TABLE}; DROP TABLE IF EXISTS ${DATASET_COLUMNS_TABLE};`);
-    await db.query(`ALTER TABLE ${LOADING.typed} RENAME TO ${DATASET_TABLE}; ALTER TABLE ${LOADING.raw} RENAME TO ${DATASET_RAW_TABLE}; ` +
-      `ALTER TABLE ${LOADING.rejects} RENAME TO ${REJECTS_TABLE};`);
+    await db.query(`ALTER TABLE ${LOADING.typed} RENAME TO ${DATASET_TABLE}; ALTER TABLE ${LOADING.rejects} RENAME TO ${REJECTS_TABLE};` +
+      (typed.some((c) => c.keptRaw) ? ` ALTER TABLE ${LOADING.raw} RENAME TO ${DATASET_RAW_TABLE};` : ''));
     await db.query(`CREATE TABLE ${DATASET_COLUMNS_TABLE} (position INTEGER, name VARCHAR, header VARCHAR)`);
-    if (columns.length > 0) {
-      await db.query(`INSERT INTO ${DATASET_COLUMNS_TABLE} VALUES ${columns.map((c, i) => `(${i}, ${sqlString(c.name)}, ${sqlString(c.header)})`).join(', ')}`);
+    if (datasetColumns.length > 0) {
+      await db.query(`INSERT INTO ${DATASET_COLUMNS_TABLE} VALUES ${datasetColumns.map((c, i) => `(${i}, ${sqlString(c.name)}, ${sqlString(c.header)})`).join(', ')}`);
     }
     const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${DATASET_TABLE}`);
     const rowCount = Number(count.getChild('n')?.get(0) ?? 0);
+    lap('rename');
     rememberSource(fileName, bytes);
     const encoding: DatasetEncoding = {
       name: decoded.encoding, label: ENCODING_LABELS[decoded.encoding], reason: decoded.reason, transcoded: decoded.transcoded, replaced: decoded.replaced,
     };
-    return { fileName, table: 'dataset', rowCount, columns, dialect, encoding, rejectedCount, recordCount,
-      warnings: loadWarnings(dialect, decoded.replaced, rowCount + rejectedCount, recordCount) };
+    const recordCount = scan.recordCount;
+    return { fileName, table: 'dataset', rowCount, columns: datasetColumns, dialect, encoding, rejectedCount, recordCount, readInPlace: inPlace,
+      phaseSeconds: timings, warnings: loadWarnings(dialect, decoded.replaced, rowCount + rejectedCount, recordCount) };
   } finally {
     await dropLoadingTables(db);
     await db.dropFile(internalName);
   }
+}
+
+/** Scans the values chunk by chunk, letting the page repaint and the progress show between chunks. */
+async function scanShapes(bytes: Uint8Array, delimiter: string, columns: RawColumn[], progress: (fraction: number) => void): Promise<ShapeScan> {
+  const scanner = new ColumnShapeScanner(delimiter.charCodeAt(0), columns.length, columns.map((c) => new Set(c.missing.sentinels)));
+  for (let at = 0; at < bytes.length; at += SCAN_CHUNK) {
+    progress(at / bytes.length);
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    scanner.push(bytes.subarray(at, Math.min(bytes.length, at + SCAN_CHUNK)));
+  }
+  return scanner.finish();
 }
 
 function loadWarnings(dialect: CsvDialect, replaced: number, read: number, records: number): string[] {
@@ -151,9 +220,9 @@ async function dropLoadingTables(db: Database): Promise<void> {
   await db.query(Object.values(LOADING).map((t) => `DROP TABLE IF EXISTS ${t};`).join(' '));
 }
 
-/** Every column as VARCHAR, structure fixed (no detection), bad records kept aside rather than skipped. */
-function rawReadCall(internalName: string, dialect: CsvDialect, columnCount: number): string {
-  const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+/** Columns typed as their plans say (text otherwise), structure fixed (no detection), bad records kept aside. */
+function readCall(internalName: string, dialect: CsvDialect, plans: ColumnPlan[]): string {
+  const columns = plans.map((p, i) => `'c${i}': '${p.mode === 'direct' ? p.readType : 'VARCHAR'}'`).join(', ');
   return `read_csv(${sqlString(internalName)}, delim=${sqlString(dialect.delimiter)}, header=true, quote='"', escape='"', ` +
     `auto_detect=false, columns={${columns}}, skip=0, strict_mode=true, null_padding=false, ` +
     `store_rejects=true, rejects_table='${LOADING.scan}', rejects_scan='${LOADING.scans}')`;

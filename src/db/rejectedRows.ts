@@ -2,7 +2,6 @@
 // their file line, the reason in words and the raw text, listed in the data view and downloadable.
 import { tableFromArrays } from 'apache-arrow';
 import { sqlIdentifier, type Database } from './database';
-import type { LineIndex } from './lineIndex';
 
 export const REJECTS_TABLE = 'dataset_rejects';
 
@@ -15,8 +14,8 @@ export interface RejectedRow {
 
 const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
 
-/** Reads DuckDB's rejects scan table into `target` (line, reason, raw), one row per rejected record. */
-export async function collectRejectedRows(db: Database, scanTable: string, target: string, lines: LineIndex,
+/** Reads DuckDB's rejects scan table into `target` (line, reason, raw), one row per rejected record; `lineOf` maps a byte offset to its file line. */
+export async function collectRejectedRows(db: Database, scanTable: string, target: string, lineOf: (byteOffset: number) => number,
   columnCount: number, delimiter: string): Promise<number> {
   const scan = await db.query(`SELECT line_byte_position::DOUBLE AS pos, any_value(error_type) AS type, any_value(error_message) AS message,
     any_value(csv_line) AS raw FROM ${sqlIdentifier(scanTable)} GROUP BY line_byte_position ORDER BY pos`);
@@ -28,7 +27,7 @@ export async function collectRejectedRows(db: Database, scanTable: string, targe
   const reason: string[] = [];
   const raw: string[] = [];
   for (let r = 0; r < scan.numRows; r++) {
-    line[r] = lines.lineOf(at[r]);
+    line[r] = lineOf(at[r]);
     reason.push(rejectionReason(String(types[r]), String(messages[r]), columnCount, delimiter));
     raw.push((raws[r] ?? '').replace(/\n$/, ''));
   }

@@ -1,0 +1,250 @@
+// One pass over the UTF-8 bytes of delimited text that counts, per column, what shape its values have
+// (plain integer, dot decimal, ISO date, word, missing token...) and the data records, as countDataRecords does.
+import { MISSING_TOKENS } from './valueSql';
+
+/** Counts over the values of one column, from rows holding exactly the header's number of fields. */
+export interface ColumnShape {
+  /** Values neither empty nor missing tokens nor declared sentinels. */
+  present: number;
+  /** Missing tokens and sentinels written in the file ("NA", "-", a lone space, a quoted empty value...). */
+  tokens: number;
+  /** -?[0-9]+ */
+  integers: number;
+  /** -?[0-9]*.[0-9]* with a digit. */
+  decimals: number;
+  /** yyyy-mm-dd, exactly ten characters. */
+  isoDates: number;
+  /** Values starting with an ASCII letter (a currency code aside): the column is text. */
+  words: number;
+  /** Anything else: the SQL typing decides. */
+  other: number;
+  /** Integers and decimals starting with 0 and another digit. */
+  leadingZero: number;
+  /** Eight-digit integers starting with 19 or 20 (yyyymmdd dates, perhaps). */
+  compact: number;
+  /** Values whose typed value would print differently (surrounding spaces, "-0", quotes). */
+  rewritten: number;
+  maxLength: number;
+}
+
+export interface ShapeScan {
+  shapes: ColumnShape[];
+  /** Data records after the header: blank lines are none, a line break inside quotes joins lines. */
+  recordCount: number;
+  /** Records whose field count differs from the header's (left out of the shapes). */
+  misshapen: number;
+}
+
+const DIGIT = 1;
+const DOT = 2;
+const CLASSES = (() => {
+  const table = new Uint8Array(256);
+  for (let b = 0x30; b <= 0x39; b++) table[b] = DIGIT;
+  table[0x2e] = DOT;
+  return table;
+})();
+
+const enum Kind { Empty, Token, Integer, Decimal, IsoDate, Word, Other }
+/** Per column, counts at [column * SLOTS + slot]: one slot per kind, then these. */
+const LEADING_ZERO = 7;
+const COMPACT = 8;
+const REWRITTEN = 9;
+const SLOTS = 10;
+
+const TOKENS = new Set(MISSING_TOKENS);
+const TOKEN_MAX_LENGTH = 12;
+const UTF8 = new TextDecoder();
+
+/** Incremental scanner: push the text in chunks (a chunk may end anywhere), then finish. */
+export class ColumnShapeScanner {
+  private readonly counts: Float64Array;
+  private readonly maxLengths: Int32Array;
+  /** The current record's fields: kind, trimmed length and flags (1 leading zero, 2 compact, 4 rewritten). */
+  private readonly kinds: Uint8Array;
+  private readonly lengths: Int32Array;
+  private readonly flags: Uint8Array;
+  /** The current field's bytes when it spans chunks (rare: only at chunk ends). */
+  private carry: number[] = [];
+  private inQuotes = false;
+  private quotes = 0;
+  private field = 0;
+  private records = 0;
+  private misshapen = 0;
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly columnCount: number,
+    /** Per column, values declared missing (compared with the trimmed text). */
+    private readonly sentinels: Array<Set<string>> = [],
+  ) {
+    this.counts = new Float64Array(columnCount * SLOTS);
+    this.maxLengths = new Int32Array(columnCount);
+    this.kinds = new Uint8Array(columnCount + 1);
+    this.lengths = new Int32Array(columnCount + 1);
+    this.flags = new Uint8Array(columnCount + 1);
+  }
+
+  push(bytes: Uint8Array): void {
+    const delimiter = this.delimiter;
+    let fieldStart = 0;
+    let inQuotes = this.inQuotes;
+    let quotes = this.quotes;
+    const n = bytes.length;
+    // Quotes toggle as in countDataRecords: the scan must count the records that count does.
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i];
+      if (b === 0x22) {
+        inQuotes = !inQuotes;
+        quotes++;
+      } else if ((b === delimiter || b === 0x0a) && !inQuotes) {
+        const blank = b === 0x0a && this.field === 0 && i === fieldStart && quotes === 0 && this.carry.length === 0;
+        if (!blank) {
+          this.quotes = quotes;
+          this.endField(bytes, fieldStart, i);
+          if (b === 0x0a) this.endRecord();
+        }
+        quotes = 0;
+        fieldStart = i + 1;
+      }
+    }
+    for (let i = fieldStart; i < n; i++) this.carry.push(bytes[i]);
+    this.inQuotes = inQuotes;
+    this.quotes = quotes;
+  }
+
+  finish(): ShapeScan {
+    if (this.field > 0 || this.carry.length > 0 || this.quotes > 0) {
+      this.endField(new Uint8Array(0), 0, 0);
+      this.endRecord();
+    }
+    const shapes = Array.from({ length: this.columnCount }, (_, k): ColumnShape => {
+      const at = (slot: number) => this.counts[k * SLOTS + slot];
+      return {
+        present: at(Kind.Integer) + at(Kind.Decimal) + at(Kind.IsoDate) + at(Kind.Word) + at(Kind.Other), tokens: at(Kind.Token),
+        integers: at(Kind.Integer), decimals: at(Kind.Decimal), isoDates: at(Kind.IsoDate), words: at(Kind.Word), other: at(Kind.Other),
+        leadingZero: at(LEADING_ZERO), compact: at(COMPACT), rewritten: at(REWRITTEN), maxLength: this.maxLengths[k],
+      };
+    });
+    return { shapes, recordCount: Math.max(0, this.records - 1), misshapen: this.misshapen };
+  }
+
+  private endField(bytes: Uint8Array, start: number, end: number): void {
+    let text = bytes;
+    if (this.carry.length > 0) {
+      text = new Uint8Array([...this.carry, ...bytes.subarray(start, end)]);
+      [start, end] = [0, text.length];
+      this.carry = [];
+    }
+    const k = this.field++;
+    if (k > this.columnCount) return;
+    this.lengths[k] = 0;
+    this.flags[k] = 0;
+    this.kinds[k] = this.classify(text, start, end, k);
+  }
+
+  private endRecord(): void {
+    const fields = this.field;
+    this.field = 0;
+    this.records++;
+    // The header is record 1; a row of another width is the reader's to reject, so it tells nothing here.
+    if (this.records === 1) return;
+    if (fields !== this.columnCount) {
+      this.misshapen++;
+      return;
+    }
+    const { counts, kinds, flags, lengths, maxLengths } = this;
+    for (let k = 0; k < fields; k++) {
+      const at = k * SLOTS;
+      const kind = kinds[k];
+      counts[at + kind]++;
+      if (kind <= Kind.Token) continue;
+      const f = flags[k];
+      if (f !== 0) {
+        if (f & 1) counts[at + LEADING_ZERO]++;
+        if (f & 2) counts[at + COMPACT]++;
+        if (f & 4) counts[at + REWRITTEN]++;
+      }
+      if (lengths[k] > maxLengths[k]) maxLengths[k] = lengths[k];
+    }
+  }
+
+  /** The kind of one field; its trimmed length and flags go to the per-field arrays. */
+  private classify(bytes: Uint8Array, start: number, end: number, k: number): Kind {
+    if (end === start) return Kind.Empty;
+    let quoted = false;
+    if (this.quotes > 0) {
+      // Only a value quoted as a whole ("...") is understood here; inner quotes are the SQL typing's business.
+      if (this.quotes !== 2 || bytes[start] !== 0x22 || bytes[end - 1] !== 0x22) return Kind.Other;
+      start++;
+      end--;
+      quoted = true;
+    }
+    let from = start;
+    let to = end;
+    while (from < to && bytes[from] === 0x20) from++;
+    while (to > from && bytes[to - 1] === 0x20) to--;
+    const first = bytes[from];
+    if ((from === to || first < 0x30 || first === 0x4e || first === 0x6e || first === 0x55 || first === 0x75 || this.sentinels[k]?.size) &&
+      this.isMissing(bytes, start, end, from, to, k)) return Kind.Token;
+    this.lengths[k] = to - from;
+    if (quoted || from !== start || to !== end) this.flags[k] |= 4;
+    if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) {
+      return to - from >= 3 && isCurrencyCode(first, bytes[from + 1], bytes[from + 2]) ? Kind.Other : Kind.Word;
+    }
+    if (CLASSES[first] === 0 && first !== 0x2d) return Kind.Other;
+    return this.numericKind(bytes, from, to, k);
+  }
+
+  private numericKind(bytes: Uint8Array, from: number, to: number, k: number): Kind {
+    const length = to - from;
+    if (length === 10 && bytes[from + 4] === 0x2d && bytes[from + 7] === 0x2d) {
+      const digits = CLASSES[bytes[from]] & CLASSES[bytes[from + 1]] & CLASSES[bytes[from + 2]] & CLASSES[bytes[from + 3]] &
+        CLASSES[bytes[from + 5]] & CLASSES[bytes[from + 6]] & CLASSES[bytes[from + 8]] & CLASSES[bytes[from + 9]];
+      return digits === DIGIT ? Kind.IsoDate : Kind.Other;
+    }
+    let i = from;
+    if (bytes[i] === 0x2d) i++;
+    const digitsFrom = i;
+    let digits = 0;
+    let dots = 0;
+    for (; i < to; i++) {
+      const c = CLASSES[bytes[i]];
+      if (c === DIGIT) digits++;
+      else if (c === DOT) dots++;
+      else return Kind.Other;
+    }
+    if (digits === 0 || dots > 1) return Kind.Other;
+    const zero = bytes[digitsFrom] === 0x30;
+    // "05" is an identifier's leading zero; "-05" and "-0" are numbers whose text the typed value changes.
+    if (zero && digitsFrom + 1 < to && CLASSES[bytes[digitsFrom + 1]] === DIGIT) this.flags[k] |= digitsFrom === from ? 1 : 4;
+    else if (zero && digitsFrom > from && length === 2) this.flags[k] |= 4;
+    if (dots === 1) return Kind.Decimal;
+    if (length === 8 && ((bytes[from] === 0x31 && bytes[from + 1] === 0x39) || (bytes[from] === 0x32 && bytes[from + 1] === 0x30))) this.flags[k] |= 2;
+    return Kind.Integer;
+  }
+
+  /** A missing token as the SQL typing reads it (see missingSql), or a sentinel declared for the column. */
+  private isMissing(bytes: Uint8Array, start: number, end: number, from: number, to: number, k: number): boolean {
+    const sentinels = this.sentinels[k];
+    if (sentinels && sentinels.size > 0 && sentinels.has(UTF8.decode(bytes.subarray(from, to)))) return true;
+    if (end - start > TOKEN_MAX_LENGTH) return false;
+    const b = bytes[start];
+    if (end > start && !(b < 0x30 || b === 0x4e || b === 0x6e || b === 0x55 || b === 0x75)) return false;
+    let text = '';
+    for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i]);
+    return TOKENS.has(text.toLowerCase());
+  }
+}
+
+/** EUR, USD, GBP or CHF: a number written after its currency, for the SQL typing to read. */
+function isCurrencyCode(a: number, b: number, c: number): boolean {
+  return (a === 0x45 && b === 0x55 && c === 0x52) || (a === 0x55 && b === 0x53 && c === 0x44) ||
+    (a === 0x47 && b === 0x42 && c === 0x50) || (a === 0x43 && b === 0x48 && c === 0x46);
+}
+
+/** Scans whole text held in memory (the header included). */
+export function scanColumnShapes(bytes: Uint8Array, delimiter: string, columnCount: number, sentinels: Array<Set<string>> = []): ShapeScan {
+  const scanner = new ColumnShapeScanner(delimiter.charCodeAt(0), columnCount, sentinels);
+  scanner.push(bytes);
+  return scanner.finish();
+}
