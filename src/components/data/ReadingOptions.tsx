@@ -16,6 +16,7 @@ export function ReadingOptions() {
     <section className="reading-options" aria-labelledby="reading-options-heading">
       <h3 id="reading-options-heading">Reading options</h3>
       <MissingValuesForm scope="every column" values={choices?.missingValues} busy={busy} onApply={(text) => void declareMissingValues(text)} />
+      <p className="muted">Each change reads the file again: the recipe and the run start afresh; quality decisions on rows stay.</p>
       {declared.length > 0 ? (
         <ul aria-label="Declared reading choices">
           {declared.map((line) => <li key={line}>{line}</li>)}
