@@ -157,8 +157,9 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
       return { rejected, agrees: Number(casts.getChild('n')?.get(0)) === 0 && rejected === scan.misshapen };
     };
     let plans = scan.shapes.map((shape, i) => planColumn(shape, dialect.delimiter, columns[i].order));
-    let { rejected: rejectedCount, agrees } = await read(plans);
-    if (!agrees && plans.some((p) => p.mode !== 'inferred')) {
+    const first = await read(plans);
+    let rejectedCount = first.rejected;
+    if (!first.agrees && plans.some((p) => p.mode !== 'inferred')) {
       // DuckDB split some rows otherwise than the scan (a stray quote, say) or a typed read failed: read every
       // column as text and count its values in SQL, as for columns the scan could not settle.
       plans = plans.map(() => INFERRED);
