@@ -17,6 +17,7 @@ import { resetKDistances } from './kDistanceStore';
 import { extractFeatures } from '../db/extractFeatures';
 import { readRunFeatures, spreadOverAllRows } from './recipeRun';
 import { choiceOf, type AlgorithmChoice } from '../workers/algorithmChoice';
+import type { SegmentJobResult } from '../workers/segmentJob';
 
 let active: WorkerJob | null = null;
 
@@ -57,6 +58,48 @@ export async function runSegmentation(): Promise<void> {
   } catch (error) {
     useRunStore.setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** Segments chosen outside a worker run (a cut of the tree), with the parameters that reproduce them. */
+export interface LabelledSegments {
+  choice: AlgorithmChoice;
+  seed: number;
+  /** One label per dataset row, 0-based; -1 for noise and rows the model left out. */
+  labels: Int32Array;
+  sub: Int32Array | null;
+  micro: Int32Array | null;
+  cutHeight: number | null;
+  builtOnMicroClusters: number | null;
+  seconds: number;
+}
+
+/**
+ * Makes segments chosen outside a worker run the current run, along the path a run takes: segments table,
+ * default names, validation, the runs list and the stored session. The rows, their map positions, feature
+ * values and left-out reasons are the current run's (same recipe, same rows); refused while a run is going on.
+ */
+export async function registerRunFromLabels(segments: LabelledSegments): Promise<RunRecord> {
+  const { status, run: current } = useRunStore.getState();
+  if (status === 'running') throw new Error('A run is going on: wait for it to finish or cancel it, then try again.');
+  if (!current || current.result.labels.length !== segments.labels.length) {
+    throw new Error('These segments are not for the rows of the current run: run the segmentation again, then cut the tree.');
+  }
+  cancelValidation({ silent: true });
+  const { labels, sub, micro, cutHeight, builtOnMicroClusters, seconds, choice, seed } = segments;
+  let noiseCount = 0;
+  let segmentCount = 0;
+  for (const label of labels) {
+    if (label < 0) noiseCount++;
+    else segmentCount = Math.max(segmentCount, label + 1);
+  }
+  const result: SegmentJobResult = {
+    ...current.result, labels, sub, micro, cutHeight, builtOnMicroClusters, seconds, seed,
+    segmentCount, noiseCount,
+    probability: null, uncertainCount: null, inertia: null, bic: null, aic: null, nIter: null,
+  };
+  const run: RunRecord = { ...current, id: nextRunId(), createdAt: Date.now(), choice, seed, result };
+  await finishRun(run);
+  return run;
 }
 
 /** Run ids count up across reloads, so a restored list never collides with a new run. */

@@ -9,6 +9,7 @@ import { ProgressBar } from '../common/ProgressBar';
 import { Dendrogram } from './Dendrogram';
 import { CutSummary } from './CutSummary';
 import { SilhouettePlot } from './SilhouettePlot';
+import { UseCutSegments } from './UseCutSegments';
 import './hierarchy.css';
 
 const LINKAGES: Linkage[] = ['ward', 'complete', 'average', 'single'];
@@ -42,6 +43,7 @@ export function HierarchyPanel() {
           <CutSummary tree={s.tree} />
         </>
       ) : null}
+      <UseCutSegments />
       <div className="subsection">
         <h3>Silhouette plot</h3>
         {s.plotStatus === 'running' ? <ProgressBar fraction={s.plotProgress} label="Silhouette progress" /> : null}
