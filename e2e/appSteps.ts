@@ -15,6 +15,18 @@ export async function runSegments(page: Page, segments: number): Promise<void> {
   await expect(page.getByTestId('run-summary')).toContainText(`${segments} segments`, { timeout: 60_000 });
 }
 
+/** Drops files on the page as a person drags them from the desktop. */
+export async function dropFiles(page: Page, files: Array<{ name: string; bytes: Uint8Array }>): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+    return transfer;
+  }, payload);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
 export async function exportCsv(page: Page): Promise<{ download: Download; text: string; rows: string[][] }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -2,9 +2,8 @@
 // NDJSON order log and an Excel workbook; the analyst picks the customer table, segments it and exports.
 import { Bool, Float64, Int64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { Table as WasmTable, writeParquet } from 'parquet-wasm/node';
-import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
-import { exportCsv, openApp, runSegments } from './appSteps';
+import { dropFiles, exportCsv, openApp, runSegments } from './appSteps';
 import { makeWorkbook } from '../src/db/testWorkbooks';
 
 const CUSTOMERS = 240;
@@ -34,17 +33,6 @@ function crmWorkbook(): Uint8Array {
     { name: 'Read me', rows: [['note'], ['exported from the CRM']] },
     { name: 'Contacts', rows: [['customer_id', 'email', 'since'], ...ids.slice(0, 20).map((id, i) => [id, `c${i}@example.org`, new Date(Date.UTC(2020, i % 12, 1))])] },
   ]);
-}
-
-async function dropFiles(page: Page, files: Array<{ name: string; bytes: Uint8Array }>): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    return transfer;
-  }, payload);
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
 
 test('Parquet, NDJSON and xlsx dropped together: pick the customer table, segment, export, come back', async ({ page }) => {

@@ -1,30 +1,20 @@
 // JSON and NDJSON parsed in a Web Worker: a JSON list and an NDJSON log dropped together both load, a
 // broken record is still reported by line, and a large NDJSON's parse leaves the page responsive.
-import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
-import { openApp } from './appSteps';
-
-async function dropFiles(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name));
-    return transfer;
-  }, files);
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
+import { dropFiles, openApp } from './appSteps';
 
 test('a JSON list and an NDJSON log dropped together both load; a broken line is reported by line', async ({ page }) => {
   await openApp(page);
   const customers = JSON.stringify(Array.from({ length: 30 }, (_, i) => ({ id: `C${i}`, spend: i * 1.5, vip: i % 3 === 0 })), null, 2);
   const events = Array.from({ length: 12 }, (_, i) => JSON.stringify({ event: `E${i}`, customer: `C${i % 30}`, at: '2024-03-01' })).join('\n');
-  await dropFiles(page, [{ name: 'customers.json', text: customers }, { name: 'events.ndjson', text: events }]);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  await dropFiles(page, [{ name: 'customers.json', bytes: encode(customers) }, { name: 'events.ndjson', bytes: encode(events) }]);
   const list = page.getByRole('table', { name: 'Loaded files' });
   await expect(list.getByRole('row', { name: /customers\.json/ })).toContainText('30');
   await expect(list.getByRole('row', { name: /events\.ndjson/ })).toContainText('12');
   await expect(page.getByTestId('dataset-summary')).toHaveText('30 rows · 3 columns');
 
-  await dropFiles(page, [{ name: 'broken.ndjson', text: '{"id": 1}\n{"id": 2}\n{"id": 3,, "x": 1}\n' }]);
+  await dropFiles(page, [{ name: 'broken.ndjson', bytes: encode('{"id": 1}\n{"id": 2}\n{"id": 3,, "x": 1}\n') }]);
   await expect(page.getByRole('alert')).toContainText("broken.ndjson, line 3: This line is not valid JSON (unexpected ',').");
   await expect(page.getByTestId('dataset-summary')).toHaveText('30 rows · 3 columns');
 });
