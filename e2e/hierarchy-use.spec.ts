@@ -46,6 +46,8 @@ test('a dragged cut becomes the segments: table and export follow it', async ({ 
   // The table's sizes are the cut's sizes.
   const tableSizes = (await table.locator('tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
   expect([...tableSizes].sort((a, b) => b - a)).toEqual(sizes);
+  // The map colours the new segments: one legend entry each.
+  await expect(page.getByRole('list', { name: 'Segment colours' }).getByRole('button', { name: /^Show Segment \d+$/ })).toHaveCount(count);
   // The tree is built again for the new run with its cut where it was.
   await expect(page.getByTestId('cut-segments')).toHaveText(`${count} segments`, { timeout: 60_000 });
 
