@@ -20,16 +20,19 @@ export async function exportSegmentsCsv(db: Database): Promise<Uint8Array> {
   if (Number(exists.getChild('n')?.get(0)) === 0) throw new Error('No segments to export yet: run a segmentation first.');
 
   // Cells go out as written in the file: from the raw text table for the columns whose typed value
-  // would print otherwise (a CSV load keeps those), else as typed.
-  const meta = await db.query(`SELECT c.name, c.header, t.data_type, r.column_name IS NOT NULL AS kept FROM ${DATASET_COLUMNS_TABLE} AS c
+  // would print otherwise (a CSV load keeps those), through the column's print format, else as typed.
+  const meta = await db.query(`SELECT c.*, t.data_type, r.column_name IS NOT NULL AS kept FROM ${DATASET_COLUMNS_TABLE} AS c
     JOIN information_schema.columns AS t ON t.table_name = 'dataset' AND t.column_name = c.name
     LEFT JOIN information_schema.columns AS r ON r.table_name = ${sqlString(DATASET_RAW_TABLE)} AND r.column_name = c.name ORDER BY c.position`);
   const names = meta.getChild('name')?.toArray() as string[];
   const headers = meta.getChild('header')?.toArray() as string[];
   const types = meta.getChild('data_type')?.toArray() as string[];
   const kept = Array.from({ length: meta.numRows }, (_, j) => Boolean(meta.getChild('kept')?.get(j)));
+  // Only a CSV load writes print formats (other loads' column tables have no such column).
+  const formats = Array.from({ length: meta.numRows }, (_, j) => (meta.getChild('print_format')?.get(j) ?? null) as string | null);
   const cells = names.map((name, j) => {
     const cell = `${kept[j] ? 'r' : 'd'}.${sqlIdentifier(name)}`;
+    if (formats[j]) return `printf(${sqlString(formats[j])}, ${cell})`;
     return kept[j] || types[j] === 'VARCHAR' ? neutralisedSql(cell) : cell;
   });
   const rawJoin = (on: string) => (kept.some(Boolean) ? `LEFT JOIN ${DATASET_RAW_TABLE} AS r ON r.row_id = d.row_id AND ${on}` : '');

@@ -92,12 +92,14 @@ describe('ingestCsv', () => {
 
   it('keeps the text only of columns whose typed value would print otherwise, and reports its phases', async () => {
     const phases: string[] = [];
-    const info = await ingestCsv(db, 'plain.csv', encode('id,price,day,name,zip\n1,1.50,2024-01-02,Ann,01000\n2,2.25,2024-01-03,NA,75001\n'),
+    const info = await ingestCsv(db, 'plain.csv', encode('id,price,rate,day,name,zip\n1,1.50,0.5,2024-01-02,Ann,01000\n2,2.25,1,2024-01-03,NA,75001\n'),
       { onProgress: (p) => phases.push(p.phase) });
-    expect(info.columns.map((c) => c.sqlType)).toEqual(['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR', 'VARCHAR']);
+    expect(info.columns.map((c) => c.sqlType)).toEqual(['BIGINT', 'DOUBLE', 'DOUBLE', 'DATE', 'VARCHAR', 'VARCHAR']);
     const kept = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'dataset_raw' ORDER BY ordinal_position`);
-    expect(kept.getChild('column_name')?.toArray()).toEqual(['row_id', 'price', 'name']);
-    expect(await previewRows(db, info, 0, 2)).toEqual([['1', '1.5', '2024-01-02', 'Ann', '01000'], ['2', '2.25', '2024-01-03', '', '75001']]);
+    expect(kept.getChild('column_name')?.toArray()).toEqual(['row_id', 'rate', 'name']);
+    const formats = await db.query('SELECT print_format FROM dataset_columns ORDER BY position');
+    expect(formats.getChild('print_format')?.toArray()).toEqual([null, '%.2f', null, null, null, null]);
+    expect(await previewRows(db, info, 0, 2)).toEqual([['1', '1.5', '0.5', '2024-01-02', 'Ann', '01000'], ['2', '2.25', '1.0', '2024-01-03', '', '75001']]);
     expect([...new Set(phases)]).toEqual(['Checking the encoding', 'Scanning the values', 'Reading into the database', 'Typing the columns']);
     expect(info.readInPlace).toBe(false);
   });

@@ -173,9 +173,11 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
       `DROP TABLE IF EXISTS ${REJECTS_TABLE}; DROP TABLE IF EXISTS ${DATASET_COLUMNS_TABLE};`);
     await db.query(`ALTER TABLE ${LOADING.typed} RENAME TO ${DATASET_TABLE}; ALTER TABLE ${LOADING.rejects} RENAME TO ${REJECTS_TABLE};` +
       (typed.some((c) => c.keptRaw) ? ` ALTER TABLE ${LOADING.raw} RENAME TO ${DATASET_RAW_TABLE};` : ''));
-    await db.query(`CREATE TABLE ${DATASET_COLUMNS_TABLE} (position INTEGER, name VARCHAR, header VARCHAR)`);
+    // print_format: how exports write a column's typed value back as the file wrote it (see exportSegmentsCsv).
+    await db.query(`CREATE TABLE ${DATASET_COLUMNS_TABLE} (position INTEGER, name VARCHAR, header VARCHAR, print_format VARCHAR)`);
     if (datasetColumns.length > 0) {
-      await db.query(`INSERT INTO ${DATASET_COLUMNS_TABLE} VALUES ${datasetColumns.map((c, i) => `(${i}, ${sqlString(c.name)}, ${sqlString(c.header)})`).join(', ')}`);
+      const format = (i: number) => { const f = typed[i].printFormat; return f ? sqlString(f) : 'NULL'; };
+      await db.query(`INSERT INTO ${DATASET_COLUMNS_TABLE} VALUES ${datasetColumns.map((c, i) => `(${i}, ${sqlString(c.name)}, ${sqlString(c.header)}, ${format(i)})`).join(', ')}`);
     }
     const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${DATASET_TABLE}`);
     const rowCount = Number(count.getChild('n')?.get(0) ?? 0);

@@ -26,10 +26,17 @@ async function column(table: string, name: string, asText = true): Promise<unkno
   return Array.from({ length: result.numRows }, (_, i) => values?.get(i) ?? null);
 }
 
-/** A column's cells as the file wrote them: the raw text table holds the columns whose typed value would print otherwise. */
+/**
+ * A column's cells as the file wrote them: the raw text table holds the columns whose typed value would print
+ * otherwise; decimals with fixed places print back through their print format.
+ */
 async function originalColumn(name: string): Promise<unknown[]> {
   const kept = await db.query(`SELECT count(*)::DOUBLE AS n FROM information_schema.columns WHERE table_name = 'dataset_raw' AND column_name = ${sqlString(name)}`);
-  return column(Number(kept.getChild('n')?.get(0)) > 0 ? 'dataset_raw' : 'dataset', name);
+  if (Number(kept.getChild('n')?.get(0)) > 0) return column('dataset_raw', name);
+  const format = (await db.query(`SELECT print_format FROM dataset_columns WHERE name = ${sqlString(name)}`)).getChild('print_format')?.get(0);
+  if (!format) return column('dataset', name);
+  const result = await db.query(`SELECT printf(${sqlString(String(format))}, ${sqlIdentifier(name)}) AS v FROM dataset ORDER BY row_id`);
+  return Array.from({ length: result.numRows }, (_, i) => result.getChild('v')?.get(i) ?? null);
 }
 
 describe('a French Windows-1252 CRM export', () => {

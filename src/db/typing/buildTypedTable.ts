@@ -11,10 +11,13 @@ export interface TypedColumn {
   details: { missingTokens: number; decimalMark?: '.' | ','; dateFormat?: string; typeNote?: string };
   /** The column's text is kept in the raw table (its typed value does not print as the file wrote it). */
   keptRaw: boolean;
+  /** A printf format that writes the typed value back as the file wrote it (decimals with fixed places). */
+  printFormat?: string;
 }
 
 interface Settled {
   direct: boolean;
+  printFormat?: string;
   typing: ColumnTyping;
   stats: ColumnStats;
 }
@@ -29,7 +32,7 @@ export async function buildTypedTable(db: Database, source: string, target: stri
   const inferred = await inferColumnTypes(db, source, open.map((i) => columns[i]), delimiter);
   const settled: Settled[] = plans.map((p, i) => (p.mode === 'inferred'
     ? { direct: false, ...inferred[open.indexOf(i)] }
-    : { direct: p.mode === 'direct', typing: p.typing, stats: p.stats }));
+    : { direct: p.mode === 'direct', typing: p.typing, stats: p.stats, printFormat: p.mode === 'direct' ? p.printFormat : undefined }));
   const keepRaw = settled.map((s) => !s.direct && !(s.typing.type === 'text' && s.stats.missingTokens === 0));
   if (keepRaw.some(Boolean)) {
     await db.query(`CREATE TABLE ${sqlIdentifier(rawTarget)} AS SELECT row_id${columns.flatMap((c, i) => (keepRaw[i] ? [`, ${sqlIdentifier(c.name)}`] : [])).join('')} ` +
@@ -47,7 +50,7 @@ export async function buildTypedTable(db: Database, source: string, target: stri
       await create(db, source, target, columns, settled);
     }
   }
-  return settled.map(({ typing, stats }, i) => ({
+  return settled.map(({ typing, stats, printFormat }, i) => ({
     sqlType: typing.type === 'text' ? 'VARCHAR' : typing.sqlType,
     details: {
       missingTokens: stats.missingTokens,
@@ -56,6 +59,7 @@ export async function buildTypedTable(db: Database, source: string, target: stri
       ...(typing.note ? { typeNote: typing.note } : {}),
     },
     keptRaw: keepRaw[i],
+    ...(printFormat ? { printFormat } : {}),
   }));
 }
 

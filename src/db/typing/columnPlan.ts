@@ -4,8 +4,11 @@ import { decideColumnType, type ColumnStats, type ColumnTyping, type DayMonthOrd
 import type { ColumnShape } from './columnShapes';
 
 export type ColumnPlan =
-  /** read_csv reads the column with `readType`: the typed value prints as the text did, so no raw copy. */
-  | { mode: 'direct'; readType: 'BIGINT' | 'DATE' | 'VARCHAR'; typing: ColumnTyping; stats: ColumnStats }
+  /**
+   * read_csv reads the column with `readType`: the typed value prints as the text did (through
+   * `printFormat`, a printf format, for decimals), so no raw copy.
+   */
+  | { mode: 'direct'; readType: 'BIGINT' | 'DOUBLE' | 'DATE' | 'VARCHAR'; typing: ColumnTyping; stats: ColumnStats; printFormat?: string }
   /** Read as text, then typed by typedColumnSql; the text is kept for exports. */
   | { mode: 'projected'; typing: ColumnTyping; stats: ColumnStats }
   /** Read as text; inferColumnTypes counts its values in SQL (decimal comma, units, d/m/y dates...). */
@@ -37,6 +40,9 @@ export function planColumn(shape: ColumnShape, delimiter: string, order?: DayMon
   const exact = tokens === 0 && shape.rewritten === 0;
   if (exact && typing.type === 'text') return { mode: 'direct', readType: 'VARCHAR', typing, stats };
   if (exact && typing.type === 'number' && typing.sqlType === 'BIGINT') return { mode: 'direct', readType: 'BIGINT', typing, stats };
+  if (exact && typing.type === 'number' && shape.integers === 0 && shape.decimalPlaces !== null) {
+    return { mode: 'direct', readType: 'DOUBLE', typing, stats, printFormat: `%.${shape.decimalPlaces}f` };
+  }
   if (exact && typing.type === 'date' && typing.sqlType === 'DATE') return { mode: 'direct', readType: 'DATE', typing, stats };
   return { mode: 'projected', typing, stats };
 }

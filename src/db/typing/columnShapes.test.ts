@@ -50,11 +50,14 @@ describe('planColumn', () => {
     expect(plan(['1', '-2', '', '30'])).toMatchObject({ mode: 'direct', readType: 'BIGINT' });
     expect(plan(['2024-01-02', '1999-12-31'])).toMatchObject({ mode: 'direct', readType: 'DATE' });
     expect(plan(['Paris', '12'])).toMatchObject({ mode: 'direct', readType: 'VARCHAR' });
+    expect(plan(['1.50', '-0.25', ''])).toMatchObject({ mode: 'direct', readType: 'DOUBLE', printFormat: '%.2f' });
     expect(plan(['01000', '75001'])).toMatchObject({ mode: 'direct', readType: 'VARCHAR', typing: { note: 'identifier: 1 value start with 0, kept as written' } });
   });
 
   it('types decimals, tokens and padded values from their text, keeping it', () => {
     expect(plan(['1.50', '2'])).toMatchObject({ mode: 'projected', typing: { type: 'number', sqlType: 'DOUBLE' } });
+    expect(plan(['1.5', '2.25'])).toMatchObject({ mode: 'projected', typing: { sqlType: 'DOUBLE' } });
+    expect(plan(['.5', '2.25'])).toMatchObject({ mode: 'projected', typing: { sqlType: 'DOUBLE' } });
     expect(plan(['1', 'NA'])).toMatchObject({ mode: 'projected', typing: { sqlType: 'BIGINT' }, stats: { missingTokens: 1 } });
     expect(plan([' 7', '8'])).toMatchObject({ mode: 'projected', typing: { sqlType: 'BIGINT' } });
     expect(plan(['x', 'null'])).toMatchObject({ mode: 'projected', typing: { type: 'text' } });

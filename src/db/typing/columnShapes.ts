@@ -25,6 +25,8 @@ export interface ColumnShape {
   /** Values whose typed value would print differently (surrounding spaces, "-0", quotes). */
   rewritten: number;
   maxLength: number;
+  /** Decimals only, all written with this many digits after the dot (and at most 15 digits): printf('%.Nf') gives their text back. */
+  decimalPlaces: number | null;
 }
 
 export interface ShapeScan {
@@ -49,7 +51,11 @@ const enum Kind { Empty, Token, Integer, Decimal, IsoDate, Word, Other }
 const LEADING_ZERO = 7;
 const COMPACT = 8;
 const REWRITTEN = 9;
-const SLOTS = 10;
+/** Decimals that no fixed printf format writes back ("1.", ".5", 16 digits or more). */
+const FREE_DECIMAL = 10;
+const SLOTS = 11;
+/** Digits a double keeps exactly through text and back. */
+const EXACT_DIGITS = 15;
 
 const TOKENS = new Set(MISSING_TOKENS);
 const TOKEN_MAX_LENGTH = 12;
@@ -59,10 +65,14 @@ const UTF8 = new TextDecoder();
 export class ColumnShapeScanner {
   private readonly counts: Float64Array;
   private readonly maxLengths: Int32Array;
+  private readonly minPlaces: Int32Array;
+  private readonly maxPlaces: Int32Array;
   /** The current record's fields: kind, trimmed length and flags (1 leading zero, 2 compact, 4 rewritten). */
   private readonly kinds: Uint8Array;
   private readonly lengths: Int32Array;
   private readonly flags: Uint8Array;
+  /** Digits after the dot of the current record's decimals; -1 when no fixed format writes them back. */
+  private readonly places: Int8Array;
   /** The current field's bytes when it spans chunks (rare: only at chunk ends). */
   private carry: number[] = [];
   private inQuotes = false;
@@ -79,6 +89,9 @@ export class ColumnShapeScanner {
   ) {
     this.counts = new Float64Array(columnCount * SLOTS);
     this.maxLengths = new Int32Array(columnCount);
+    this.minPlaces = new Int32Array(columnCount).fill(EXACT_DIGITS + 1);
+    this.maxPlaces = new Int32Array(columnCount).fill(-1);
+    this.places = new Int8Array(columnCount + 1);
     this.kinds = new Uint8Array(columnCount + 1);
     this.lengths = new Int32Array(columnCount + 1);
     this.flags = new Uint8Array(columnCount + 1);
@@ -123,6 +136,7 @@ export class ColumnShapeScanner {
         present: at(Kind.Integer) + at(Kind.Decimal) + at(Kind.IsoDate) + at(Kind.Word) + at(Kind.Other), tokens: at(Kind.Token),
         integers: at(Kind.Integer), decimals: at(Kind.Decimal), isoDates: at(Kind.IsoDate), words: at(Kind.Word), other: at(Kind.Other),
         leadingZero: at(LEADING_ZERO), compact: at(COMPACT), rewritten: at(REWRITTEN), maxLength: this.maxLengths[k],
+        decimalPlaces: at(Kind.Decimal) > 0 && at(FREE_DECIMAL) === 0 && this.minPlaces[k] === this.maxPlaces[k] ? this.minPlaces[k] : null,
       };
     });
     return { shapes, recordCount: Math.max(0, this.records - 1), misshapen: this.misshapen };
@@ -165,6 +179,12 @@ export class ColumnShapeScanner {
         if (f & 4) counts[at + REWRITTEN]++;
       }
       if (lengths[k] > maxLengths[k]) maxLengths[k] = lengths[k];
+      if (kind === Kind.Decimal) {
+        const places = this.places[k];
+        if (places < 0) counts[at + FREE_DECIMAL]++;
+        if (places >= 0 && places < this.minPlaces[k]) this.minPlaces[k] = places;
+        if (places > this.maxPlaces[k]) this.maxPlaces[k] = places;
+      }
     }
   }
 
@@ -207,18 +227,25 @@ export class ColumnShapeScanner {
     const digitsFrom = i;
     let digits = 0;
     let dots = 0;
+    let dot = 0;
     for (; i < to; i++) {
       const c = CLASSES[bytes[i]];
       if (c === DIGIT) digits++;
-      else if (c === DOT) dots++;
-      else return Kind.Other;
+      else if (c === DOT) {
+        dots++;
+        dot = i;
+      } else return Kind.Other;
     }
     if (digits === 0 || dots > 1) return Kind.Other;
     const zero = bytes[digitsFrom] === 0x30;
     // "05" is an identifier's leading zero; "-05" and "-0" are numbers whose text the typed value changes.
     if (zero && digitsFrom + 1 < to && CLASSES[bytes[digitsFrom + 1]] === DIGIT) this.flags[k] |= digitsFrom === from ? 1 : 4;
     else if (zero && digitsFrom > from && length === 2) this.flags[k] |= 4;
-    if (dots === 1) return Kind.Decimal;
+    if (dots === 1) {
+      const places = to - dot - 1;
+      this.places[k] = dot > digitsFrom && places > 0 && digits <= EXACT_DIGITS ? places : -1;
+      return Kind.Decimal;
+    }
     if (length === 8 && ((bytes[from] === 0x31 && bytes[from + 1] === 0x39) || (bytes[from] === 0x32 && bytes[from + 1] === 0x30))) this.flags[k] |= 2;
     return Kind.Integer;
   }
