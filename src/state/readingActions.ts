@@ -35,18 +35,18 @@ export async function rereadWithChoices(choices: ReadingChoices): Promise<boolea
   return true;
 }
 
-/** "-1, 999" as missing in every column (no header) or in one column; an empty text clears them. */
-export async function declareMissingValues(text: string, header?: string): Promise<boolean> {
+/** "-1, 999" as missing in every column (no column given) or in one column; an empty text clears them. */
+export async function declareMissingValues(text: string, column?: string): Promise<boolean> {
   const info = useDatasetStore.getState().info;
   if (!info) return false;
-  return rereadWithChoices(withMissingValues(readingChoicesFor(info.fileName), parseMissingValues(text), header));
+  return rereadWithChoices(withMissingValues(readingChoicesFor(info.fileName), parseMissingValues(text), column));
 }
 
 /** A date column read day first or month first; undefined goes back to the order settled from the data. */
-export async function chooseDateOrder(header: string, order: DayMonthOrder | undefined): Promise<boolean> {
+export async function chooseDateOrder(column: string, order: DayMonthOrder | undefined): Promise<boolean> {
   const info = useDatasetStore.getState().info;
   if (!info) return false;
-  return rereadWithChoices(withDateOrder(readingChoicesFor(info.fileName), header, order));
+  return rereadWithChoices(withDateOrder(readingChoicesFor(info.fileName), column, order));
 }
 
 /** The bytes read this session, else the copy stored in IndexedDB. */

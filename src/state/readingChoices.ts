@@ -17,34 +17,34 @@ export function formatMissingValues(values: readonly string[] | undefined): stri
   return (values ?? []).join(', ');
 }
 
-/** The choices with `values` as the missing values of every column, or of one column (by its header). */
-export function withMissingValues(choices: ReadingChoices, values: string[], header?: string): ReadingChoices {
-  if (header === undefined) return tidy({ ...choices, missingValues: values });
-  return tidy({ ...choices, columnMissingValues: { ...choices.columnMissingValues, [header]: values } });
+/** The choices with `values` as the missing values of every column, or of one column (by its name). */
+export function withMissingValues(choices: ReadingChoices, values: string[], column?: string): ReadingChoices {
+  if (column === undefined) return tidy({ ...choices, missingValues: values });
+  return tidy({ ...choices, columnMissingValues: { ...choices.columnMissingValues, [column]: values } });
 }
 
 /** The choices with the column's day/month order set, or back to the guess when `order` is undefined. */
-export function withDateOrder(choices: ReadingChoices, header: string, order: DayMonthOrder | undefined): ReadingChoices {
+export function withDateOrder(choices: ReadingChoices, column: string, order: DayMonthOrder | undefined): ReadingChoices {
   const dateOrders = { ...choices.dateOrders };
-  if (order) dateOrders[header] = order;
-  else delete dateOrders[header];
+  if (order) dateOrders[column] = order;
+  else delete dateOrders[column];
   return tidy({ ...choices, dateOrders });
 }
 
-/** Sentinels that apply to a column: the file-wide ones, then the column's own. */
-export function missingValuesOf(choices: ReadingChoices, header: string): string[] {
-  return [...new Set([...(choices.missingValues ?? []), ...(choices.columnMissingValues?.[header] ?? [])])];
+/** Sentinels that apply to a column (by its name): the file-wide ones, then the column's own. */
+export function missingValuesOf(choices: ReadingChoices, column: string): string[] {
+  return [...new Set([...(choices.missingValues ?? []), ...(choices.columnMissingValues?.[column] ?? [])])];
 }
 
 /** The declared choices in words, one line each, for the load report ("Read as missing in every column: -1, 999"). */
 export function describeChoices(choices: ReadingChoices): string[] {
   const lines: string[] = [];
   if (choices.missingValues?.length) lines.push(`Read as missing in every column: ${formatMissingValues(choices.missingValues)}`);
-  for (const [header, values] of Object.entries(choices.columnMissingValues ?? {})) {
-    if (values.length) lines.push(`Read as missing in ${header}: ${formatMissingValues(values)}`);
+  for (const [column, values] of Object.entries(choices.columnMissingValues ?? {})) {
+    if (values.length) lines.push(`Read as missing in ${column}: ${formatMissingValues(values)}`);
   }
-  for (const [header, order] of Object.entries(choices.dateOrders ?? {})) {
-    if (order) lines.push(`${header}: dates read ${order === 'dmy' ? 'day first (dd/mm)' : 'month first (mm/dd)'}, as you chose`);
+  for (const [column, order] of Object.entries(choices.dateOrders ?? {})) {
+    if (order) lines.push(`${column}: dates read ${order === 'dmy' ? 'day first (dd/mm)' : 'month first (mm/dd)'}, as you chose`);
   }
   return lines;
 }

@@ -17,7 +17,7 @@ export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
   const delimited = useDatasetStore((s) => s.info?.format === undefined || s.info.format === 'csv');
   const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
   const choices = useReadingStore((s) => s.byFile[fileName]);
-  const reading = columnReading(column, column && choices ? missingValuesOf(choices, column.header) : []);
+  const reading = columnReading(column, column && choices ? missingValuesOf(choices, column.name) : []);
   return (
     <article className="profile-card" aria-label={`Column ${profile.name}`}>
       <h3 title={profile.name}>{profile.name}</h3>

@@ -11,9 +11,10 @@ export function ColumnReadingOptions({ column }: { column: DatasetColumn }) {
   const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
   const busy = useDatasetStore((s) => s.status === 'loading');
   const choices = useReadingStore((s) => s.byFile[fileName]);
-  const header = column.header;
-  const sentinels = choices?.columnMissingValues?.[header];
-  const order = choices?.dateOrders?.[header];
+  // Keyed by the table's column name (unique, trimmed); the db layer accepts either that or the header.
+  const name = column.name;
+  const sentinels = choices?.columnMissingValues?.[name];
+  const order = choices?.dateOrders?.[name];
   const dated = hasDayMonthOrder(column, order);
   const note = dated ? dateOrderNote(column, order) : '';
   // Open where a choice was made or the data leaves the order to a guess, closed otherwise.
@@ -21,19 +22,19 @@ export function ColumnReadingOptions({ column }: { column: DatasetColumn }) {
   return (
     <details className="column-reading" open={open}>
       <summary>Reading options</summary>
-      <MissingValuesForm scope={`in ${header}`} values={sentinels} busy={busy} onApply={(text) => void declareMissingValues(text, header)} />
+      <MissingValuesForm scope={`in ${name}`} values={sentinels} busy={busy} onApply={(text) => void declareMissingValues(text, name)} />
       {dated ? (
         <div className="date-order">
           <label>
-            Day/month order of {header}{' '}
+            Day/month order of {name}{' '}
             <select value={order ?? ''} disabled={busy}
-              onChange={(e) => void chooseDateOrder(header, e.target.value === 'dmy' || e.target.value === 'mdy' ? e.target.value : undefined)}>
+              onChange={(e) => void chooseDateOrder(name, e.target.value === 'dmy' || e.target.value === 'mdy' ? e.target.value : undefined)}>
               <option value="">As settled from the data</option>
               <option value="dmy">Day first (dd/mm)</option>
               <option value="mdy">Month first (mm/dd)</option>
             </select>
           </label>
-          {note ? <p className="muted" data-testid={`date-order-note-${header}`}>{note}</p> : null}
+          {note ? <p className="muted" data-testid={`date-order-note-${name}`}>{note}</p> : null}
         </div>
       ) : null}
     </details>
