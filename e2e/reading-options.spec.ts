@@ -2,17 +2,7 @@
 // a date column's day/month order, the encoding override, and a fuzzy group's keep-first with its export.
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
-import { exportCsv, openApp, runSegments } from './appSteps';
-
-async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(({ name: fileName, base64 }) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], fileName));
-    return transfer;
-  }, { name, base64: Buffer.from(bytes).toString('base64') });
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
+import { dropFiles, exportCsv, openApp, runSegments } from './appSteps';
 
 // Scores use -1 for "not scored" and ages 999 for "not given"; no signup date has a number above 12,
 // so the data cannot tell day-first from month-first. Rows 1 and 3 are near-duplicate names.
@@ -49,7 +39,7 @@ const previewCell = (page: Page, row: number, column: string) => cellAt(page, ro
 
 test('declared sentinels and a day/month override are applied, shown, and kept across a reload', async ({ page }) => {
   await openApp(page);
-  await dropFile(page, 'scores.csv', new TextEncoder().encode(csv));
+  await dropFiles(page, [{ name: 'scores.csv', bytes: new TextEncoder().encode(csv) }]);
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${records.length} rows · ${header.length} columns`);
   await expect(missingOf(page, 'score')).toHaveText('0');
   await expect(missingOf(page, 'age')).toHaveText('0');
@@ -105,7 +95,7 @@ test('an encoding override is kept across a reload', async ({ page }) => {
   const text = 'id,ville,montant\n1,Orléans,10\n2,Nîmes,20\n3,Sète,30\n';
   const bytes = Uint8Array.from(text, (c) => ({ é: 0xe9, î: 0xee, è: 0xe8 })[c] ?? c.charCodeAt(0));
   await openApp(page);
-  await dropFile(page, 'villes.csv', bytes);
+  await dropFiles(page, [{ name: 'villes.csv', bytes }]);
   const encoding = page.getByRole('combobox', { name: 'Encoding' });
   await expect(encoding).not.toHaveValue('macintosh');
   await expect(cellAt(page, 1, 1)).toHaveText('Orléans');
@@ -120,7 +110,7 @@ test('an encoding override is kept across a reload', async ({ page }) => {
 
 test('a kept-first fuzzy group stays decided and excluded after a reload, in the model and the export', async ({ page }) => {
   await openApp(page);
-  await dropFile(page, 'scores.csv', new TextEncoder().encode(csv));
+  await dropFiles(page, [{ name: 'scores.csv', bytes: new TextEncoder().encode(csv) }]);
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${records.length} rows · ${header.length} columns`);
   await expect(page.getByRole('listbox', { name: 'Columns to compare' })).toHaveValues(['nom'], { timeout: 60_000 });
   await page.getByRole('button', { name: 'Find fuzzy duplicates' }).click();
