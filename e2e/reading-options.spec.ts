@@ -105,6 +105,7 @@ test('an encoding override is kept across a reload', async ({ page }) => {
   await expect(cellAt(page, 1, 1)).toHaveText(`Orl${macRoman}ans`);
   await page.reload();
   await expect(encoding).toHaveValue('macintosh');
+  await expect(page.getByTestId('encoding-reason')).toContainText('chosen by you');
   await expect(cellAt(page, 1, 1)).toHaveText(`Orl${macRoman}ans`);
 });
 
