@@ -38,6 +38,7 @@ test('a dragged cut becomes the segments: table and export follow it', async ({ 
   const subCount = Number(/: (\d+) sub-segments$/.exec(subText ?? '')?.[1]);
   expect(subCount).toBeGreaterThanOrEqual(count);
 
+  const dragged = await cut.getAttribute('aria-valuenow');
   await page.getByRole('button', { name: 'Use these segments' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'now holds the tree' })).toContainText(`Run 2 now holds the tree's ${count} segments`);
   await expect(page.getByTestId('run-summary')).toContainText(`${count} segments`);
@@ -48,8 +49,12 @@ test('a dragged cut becomes the segments: table and export follow it', async ({ 
   expect([...tableSizes].sort((a, b) => b - a)).toEqual(sizes);
   // The map colours the new segments: one legend entry each.
   await expect(page.getByRole('list', { name: 'Segment colours' }).getByRole('button', { name: /^Show Segment \d+$/ })).toHaveCount(count);
-  // The tree is built again for the new run with its cut where it was.
-  await expect(page.getByTestId('cut-segments')).toHaveText(`${count} segments`, { timeout: 60_000 });
+  // The tree stays, with the cut where it was dragged (a new tree would put it mid-gap); the silhouette plot follows the new segments.
+  await expect(page.getByTestId('cut-segments')).toHaveText(`${count} segments`);
+  expect(await cut.getAttribute('aria-valuenow')).toBe(dragged);
+  const silhouettes = page.getByRole('table', { name: 'Silhouette by segment' }).locator('tbody tr td:nth-child(2)');
+  await expect(silhouettes).toHaveCount(count, { timeout: 60_000 });
+  expect((await silhouettes.allTextContents()).map((t) => Number(t.replace(/,/g, ''))).sort((a, b) => b - a)).toEqual(sizes);
 
   const { rows } = await exportCsv(page);
   const header = rows[0];

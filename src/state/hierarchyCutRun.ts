@@ -3,6 +3,7 @@
 import { cutTreeThreeLevels } from '../analysis/cutTree';
 import { clusterCountAtHeight } from '../analysis/treeCuts';
 import { useHierarchyStore } from './hierarchyStore';
+import { keepTreeForNextRun } from './hierarchyRunner';
 import { useRunStore } from './runStore';
 import { registerRunFromLabels } from './segmentRunner';
 
@@ -14,7 +15,7 @@ export interface AdoptedCut {
 }
 
 export async function adoptTreeCut(): Promise<AdoptedCut> {
-  const { tree, rowIds, cuts, linkage, metric } = useHierarchyStore.getState();
+  const { tree, rowIds, cuts, linkage, metric, runId } = useHierarchyStore.getState();
   const run = useRunStore.getState().run;
   if (!tree || !rowIds || !run) throw new Error('The tree is not built yet: wait for it to appear, then try again.');
   const totalRows = run.result.labels.length;
@@ -33,6 +34,7 @@ export async function adoptTreeCut(): Promise<AdoptedCut> {
     rowIds.forEach((rowId, i) => { all[rowId] = modelled[i]; });
     return all;
   };
+  keepTreeForNextRun(runId);
   const adopted = await registerRunFromLabels({
     choice: {
       algorithm: 'agglomerative',
@@ -48,6 +50,9 @@ export async function adoptTreeCut(): Promise<AdoptedCut> {
     cutHeight: cuts.segments,
     builtOnMicroClusters: tree.builtOnMicroClusters,
     seconds: tree.seconds,
+  }).catch((error: unknown) => {
+    keepTreeForNextRun(null);
+    throw error;
   });
   return { runId: adopted.id, ...counts };
 }

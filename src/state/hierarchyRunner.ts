@@ -21,6 +21,8 @@ let silhouettes = new Map<number, CutSilhouetteResult>();
 let model: { runId: number; features: Promise<ModelFeatures> } | null = null;
 let scoring: number | null = null;
 let debounce: ReturnType<typeof setTimeout> | null = null;
+/** The run whose tree is being cut into the next run: that run keeps the tree and its cut lines. */
+let treeKeptFromRun: number | null = null;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -28,6 +30,14 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function syncHierarchyWithRun(): void {
   const run = useRunStore.getState().run;
   if (useHierarchyStore.getState().runId === (run?.id ?? null)) return;
+  const keep = treeKeptFromRun !== null && treeKeptFromRun === useHierarchyStore.getState().runId;
+  treeKeptFromRun = null;
+  if (keep && run && useHierarchyStore.getState().tree) {
+    // Same rows, same tree: only the segments changed, so only the silhouette plot is computed again.
+    useHierarchyStore.setState({ runId: run.id });
+    void computeSilhouettePlot();
+    return;
+  }
   releaseHierarchy();
   if (!run) return;
   useHierarchyStore.setState({ runId: run.id, ...linkageOfRun(run.choice) });
@@ -36,6 +46,11 @@ export function syncHierarchyWithRun(): void {
   model.features.catch(() => undefined);
   void buildTree();
   void computeSilhouettePlot();
+}
+
+/** The next run is a cut of the tree of run `fromRun` (null: it is not after all): it keeps that tree. */
+export function keepTreeForNextRun(fromRun: number | null): void {
+  treeKeptFromRun = fromRun;
 }
 
 /** Stops the workers and forgets the tree (the panel closed, or a new run replaces it). */
