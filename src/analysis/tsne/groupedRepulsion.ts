@@ -127,9 +127,9 @@ export class GroupedRepulsion {
     const { cellX, cellY, cellCount } = this;
     let cells = 0;
     let node = 0;
-    this.reachedRoot = false;
+    let reachedRoot = false;
     while (node < nodeCount) {
-      if (node === root) this.reachedRoot = true;
+      if (node === root) reachedRoot = true;
       const r = 4 * node;
       const cx = records[r], cy = records[r + 1];
       // Distance from the centre of mass to the group's box (0 inside it): the smallest over the group.
@@ -145,6 +145,7 @@ export class GroupedRepulsion {
         node++;
       }
     }
+    this.reachedRoot = reachedRoot;
     return cells;
   }
 
