@@ -53,6 +53,7 @@ test('declared sentinels and a day/month override are applied, shown, and kept a
   const scored = count('score', '-1');
   await expect(missingOf(page, 'score')).toHaveText(`${scored} (${((100 * scored) / records.length).toFixed(1)} %)`);
   await expect(missingOf(page, 'age')).toHaveText('0');
+  await expect(page.getByTestId('reread-effect')).toHaveText(`Read again: score: 0 → ${scored} missing.`);
 
   // A column's reading options fold away until asked for (the date column's are open: its order is a guess).
   await card(page, 'age').getByText('Reading options').click();
@@ -61,11 +62,13 @@ test('declared sentinels and a day/month override are applied, shown, and kept a
   const unknownAge = count('age', '999');
   await expect(missingOf(page, 'age')).toHaveText(`${unknownAge} (${((100 * unknownAge) / records.length).toFixed(1)} %)`);
   await expect(missingOf(page, 'score')).toHaveText(new RegExp(`^${scored} `));
+  await expect(page.getByTestId('reread-effect')).toHaveText(`Read again: age: 0 → ${unknownAge} missing.`);
   await expect(card(page, 'age')).toContainText(`${unknownAge} written as missing (NA, -, #N/A…, or -1, 999 as you declared)`);
 
   await page.getByRole('combobox', { name: 'Day/month order of signup' }).selectOption('mdy');
   await expect(page.getByTestId('date-order-note-signup')).toHaveText('Read month first (mm/dd), as you chose.');
   await expect(previewCell(page, 1, 'signup')).toHaveText(isoDate(records[0][4], 'mdy'));
+  await expect(page.getByTestId('reread-effect')).toHaveText('Read again: no column’s missing count changed.');
 
   const declared = page.getByRole('list', { name: 'Declared reading choices' });
   const lines = ['Read as missing in every column: -1', 'Read as missing in age: 999', 'signup: dates read month first (mm/dd), as you chose'];

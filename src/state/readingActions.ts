@@ -5,8 +5,8 @@ import { useFileStore } from './fileStore';
 import { loadDataset } from './loadDataset';
 import { loadFileBytes } from './persistence';
 import { applyQualitySnapshot, takeQualitySnapshot } from './qualitySnapshot';
-import { parseMissingValues, withDateOrder, withMissingValues, type DayMonthOrder, type ReadingChoices } from './readingChoices';
-import { readingChoicesFor, setReadingChoices } from './readingStore';
+import { missingCountChanges, parseMissingValues, withDateOrder, withMissingValues, type DayMonthOrder, type ReadingChoices } from './readingChoices';
+import { readingChoicesFor, setReadingChoices, useReadingStore } from './readingStore';
 import { sourceOf } from '../db/text/encodingChoices';
 
 /**
@@ -24,6 +24,7 @@ export async function rereadWithChoices(choices: ReadingChoices): Promise<boolea
     return false;
   }
   const previous = readingChoicesFor(info.fileName);
+  const profilesBefore = useDatasetStore.getState().profiles;
   const quality = await takeQualitySnapshot();
   await setReadingChoices(info.fileName, choices);
   const ok = await loadDataset(info.fileName, bytes);
@@ -31,6 +32,8 @@ export async function rereadWithChoices(choices: ReadingChoices): Promise<boolea
     await setReadingChoices(info.fileName, previous);
     return false;
   }
+  const { profiles, version } = useDatasetStore.getState();
+  useReadingStore.setState({ lastEffect: { version, changes: missingCountChanges(profilesBefore, profiles) } });
   if (quality) await applyQualitySnapshot(quality);
   return true;
 }

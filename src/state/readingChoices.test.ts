@@ -1,7 +1,7 @@
 // The analyst's reading choices: parsing "-1, 999", editing per file and per column, and the words
 // the load report shows for them.
 import { describe, expect, it } from 'vitest';
-import { describeChoices, hasChoices, missingValuesOf, parseMissingValues, tidy, withDateOrder, withMissingValues } from './readingChoices';
+import { describeChoices, hasChoices, missingCountChanges, missingValuesOf, parseMissingValues, tidy, withDateOrder, withMissingValues } from './readingChoices';
 
 describe('reading choices', () => {
   it('parses values separated by commas or semicolons, trimmed, without blanks or repeats', () => {
@@ -41,5 +41,12 @@ describe('reading choices', () => {
       'signup: dates read month first (mm/dd), as you chose',
     ]);
     expect(describeChoices({ encoding: 'utf-8' })).toEqual([]);
+  });
+
+  it('lists the columns whose missing count a re-read changed, and only those', () => {
+    const before = [{ name: 'score', missing: 0 }, { name: 'age', missing: 2 }, { name: 'nom', missing: 1 }];
+    const after = [{ name: 'score', missing: 3 }, { name: 'age', missing: 1200 }, { name: 'nom', missing: 1 }, { name: 'new', missing: 4 }];
+    expect(missingCountChanges(before, after)).toEqual(['score: 0 → 3 missing', 'age: 2 → 1,200 missing']);
+    expect(missingCountChanges(before, before)).toEqual([]);
   });
 });

@@ -64,3 +64,12 @@ export function tidy(choices: ReadingChoices): ReadingChoices {
   if (orders.length) result.dateOrders = Object.fromEntries(orders);
   return result;
 }
+
+/** What a re-read changed in the missing counts, in words ("score: 0 → 3 missing"); columns are matched by name. */
+export function missingCountChanges(before: Array<{ name: string; missing: number }>, after: Array<{ name: string; missing: number }>): string[] {
+  const previous = new Map(before.map((p) => [p.name, p.missing]));
+  return after.flatMap((p) => {
+    const was = previous.get(p.name);
+    return was === undefined || was === p.missing ? [] : [`${p.name}: ${was.toLocaleString('en')} → ${p.missing.toLocaleString('en')} missing`];
+  });
+}

@@ -4,11 +4,18 @@ import { create } from 'zustand';
 import { loadReadingChoices, saveReadingChoices } from './persistence';
 import { tidy, type ReadingChoices } from './readingChoices';
 
-interface ReadingState {
-  byFile: Record<string, ReadingChoices>;
+/** What the last re-read changed, for the dataset version it produced (a later load makes it stale). */
+export interface RereadEffect {
+  version: number;
+  changes: string[];
 }
 
-export const useReadingStore = create<ReadingState>(() => ({ byFile: {} }));
+interface ReadingState {
+  byFile: Record<string, ReadingChoices>;
+  lastEffect: RereadEffect | null;
+}
+
+export const useReadingStore = create<ReadingState>(() => ({ byFile: {}, lastEffect: null }));
 
 const NO_CHOICES: ReadingChoices = {};
 
@@ -28,5 +35,5 @@ export async function restoreReadingChoices(): Promise<void> {
 }
 
 export function resetReadingChoices(): void {
-  useReadingStore.setState({ byFile: {} });
+  useReadingStore.setState({ byFile: {}, lastEffect: null });
 }

@@ -1,5 +1,5 @@
-// "Reading options" of the load report: values to read as missing in every column, and the list of
-// everything the analyst declared (sentinels, day/month orders), so that no choice acts unseen.
+// "Reading options" of the load report: values to read as missing in every column, the list of
+// everything the analyst declared (sentinels, day/month orders), and what the last re-read changed.
 import { useDatasetStore } from '../../state/datasetStore';
 import { declareMissingValues } from '../../state/readingActions';
 import { describeChoices } from '../../state/readingChoices';
@@ -12,6 +12,8 @@ export function ReadingOptions() {
   const busy = useDatasetStore((s) => s.status === 'loading');
   const choices = useReadingStore((s) => s.byFile[fileName]);
   const declared = choices ? describeChoices(choices) : [];
+  const version = useDatasetStore((s) => s.version);
+  const effect = useReadingStore((s) => (s.lastEffect?.version === version ? s.lastEffect : null));
   return (
     <section className="reading-options" aria-labelledby="reading-options-heading">
       <h3 id="reading-options-heading">Reading options</h3>
@@ -24,6 +26,11 @@ export function ReadingOptions() {
       ) : (
         <p className="muted">Empty cells, NA, N/A, null, -, unknown and Excel errors are read as missing. Declare others (such as -1 or 999) here or in a column&apos;s card.</p>
       )}
+      {effect ? (
+        <p role="status" data-testid="reread-effect">
+          {effect.changes.length > 0 ? `Read again: ${effect.changes.join('; ')}.` : 'Read again: no column’s missing count changed.'}
+        </p>
+      ) : null}
     </section>
   );
 }
