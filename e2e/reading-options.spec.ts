@@ -93,7 +93,7 @@ test('declared sentinels and a day/month override are applied, shown, and kept a
   await expect(declared.getByRole('listitem')).toHaveText(lines.slice(0, 2));
 });
 
-test('an encoding override is kept across a reload', async ({ page }) => {
+test('an encoding override is kept across a reload, until the analyst goes back to the guess', async ({ page }) => {
   // Windows-1252: é is 0xE9, which Mac Roman reads as È.
   const text = 'id,ville,montant\n1,Orléans,10\n2,Nîmes,20\n3,Sète,30\n';
   const bytes = Uint8Array.from(text, (c) => ({ é: 0xe9, î: 0xee, è: 0xe8 })[c] ?? c.charCodeAt(0));
@@ -102,14 +102,28 @@ test('an encoding override is kept across a reload', async ({ page }) => {
   const encoding = page.getByRole('combobox', { name: 'Encoding' });
   await expect(encoding).not.toHaveValue('macintosh');
   await expect(cellAt(page, 1, 1)).toHaveText('Orléans');
+  const detected = await encoding.inputValue();
+  await expect(page.getByRole('button', { name: 'Detect the encoding again' })).toHaveCount(0);
   await encoding.selectOption('macintosh');
   await expect(encoding).toHaveValue('macintosh');
   const macRoman = new TextDecoder('macintosh').decode(Uint8Array.of(0xe9));
+  await expect(cellAt(page, 1, 1)).toHaveText(`Orl${macRoman}ans`);
+  await page.getByRole('button', { name: 'Detect the encoding again' }).click();
+  await expect(cellAt(page, 1, 1)).toHaveText('Orléans');
+  await encoding.selectOption('macintosh');
   await expect(cellAt(page, 1, 1)).toHaveText(`Orl${macRoman}ans`);
   await page.reload();
   await expect(encoding).toHaveValue('macintosh');
   await expect(page.getByTestId('encoding-reason')).toContainText('chosen by you');
   await expect(cellAt(page, 1, 1)).toHaveText(`Orl${macRoman}ans`);
+
+  // Back to the guess, which a reload keeps too.
+  await page.getByRole('button', { name: 'Detect the encoding again' }).click();
+  await expect(encoding).toHaveValue(detected);
+  await expect(cellAt(page, 1, 1)).toHaveText('Orléans');
+  await page.reload();
+  await expect(encoding).toHaveValue(detected);
+  await expect(page.getByTestId('encoding-reason')).not.toContainText('chosen by you');
 });
 
 test('a kept-first fuzzy group stays decided and excluded after a reload, in the model and the export', async ({ page }) => {

@@ -1,4 +1,4 @@
-// What the data view can do about how a delimited file was read: read it again with another encoding,
+// What the data view can do about how a delimited file was read: read it again with another encoding (or the guessed one),
 // list the rows that were rejected, and build the file of rejected rows to download.
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
@@ -6,7 +6,7 @@ import { rereadWithChoices } from './readingActions';
 import { readingChoicesFor } from './readingStore';
 import { listRejectedRows, rejectedRowsCsv, type RejectedRow } from '../db/rejectedRows';
 import type { TextEncodingName } from '../db/text/detectEncoding';
-import { chooseEncoding } from '../db/text/encodingChoices';
+import { chooseEncoding, forgetEncodingChoice } from '../db/text/encodingChoices';
 
 export { ENCODING_LABELS, type TextEncodingName } from '../db/text/detectEncoding';
 
@@ -16,6 +16,15 @@ export async function reloadWithEncoding(encoding: TextEncodingName): Promise<bo
   if (!info) return false;
   chooseEncoding(info.fileName, encoding);
   return rereadWithChoices({ ...readingChoicesFor(info.fileName), encoding });
+}
+
+/** Reads the current file again with the encoding guessed from its bytes, forgetting the analyst's choice. */
+export async function reloadWithDetectedEncoding(): Promise<boolean> {
+  const info = useDatasetStore.getState().info;
+  if (!info) return false;
+  forgetEncodingChoice(info.fileName);
+  const { encoding: _chosen, ...others } = readingChoicesFor(info.fileName);
+  return rereadWithChoices(others);
 }
 
 export async function fetchRejectedRows(limit: number): Promise<RejectedRow[]> {

@@ -9,6 +9,11 @@ export function chooseEncoding(fileName: string, encoding: TextEncodingName): vo
   chosen.set(fileName, encoding);
 }
 
+/** Back to the guess: the file is read with the encoding its bytes suggest. */
+export function forgetEncodingChoice(fileName: string): void {
+  chosen.delete(fileName);
+}
+
 export function encodingChosenFor(fileName: string): TextEncodingName | undefined {
   return chosen.get(fileName);
 }
