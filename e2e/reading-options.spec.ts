@@ -1,5 +1,5 @@
-// Reading choices and quality decisions the analyst makes survive a page reload: declared sentinels,
-// a date column's day/month order, the encoding override, and a fuzzy group's keep-first with its export.
+// Reading choices and quality decisions the analyst makes survive a page reload: declared sentinels, a date
+// column's day/month order, the encoding override, a fuzzy group's keep-first (with its export) and exact copies left out.
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { dropFiles, exportCsv, openApp, runSegments } from './appSteps';
@@ -169,5 +169,26 @@ test('a kept-first fuzzy group stays decided and excluded after a reload, in the
   await expect(excluded).toHaveText('No row is left out of modelling.');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Keep all of group 1' })).toHaveAttribute('aria-pressed', 'true', { timeout: 60_000 });
+  await expect(excluded).toHaveText('No row is left out of modelling.');
+});
+
+test('exact copies left out stay out after a reload', async ({ page }) => {
+  // Row 5 written twice more: two extra copies.
+  const copied = [...records, records[4], records[4]];
+  const text = [header, ...copied].map((r) => r.join(',')).join('\n') + '\n';
+  await openApp(page);
+  await dropFiles(page, [{ name: 'copies.csv', bytes: new TextEncoder().encode(text) }]);
+  const box = page.getByRole('checkbox', { name: 'Leave the extra copies out of modelling' });
+  await box.check({ timeout: 60_000 });
+  const extra = copied.length - records.length;
+  const excluded = page.getByTestId('excluded-summary');
+  await expect(excluded).toHaveText(`${extra} rows left out of modelling (kept in the export).`);
+  await page.reload();
+  await expect(box).toBeChecked({ timeout: 60_000 });
+  await expect(excluded).toHaveText(`${extra} rows left out of modelling (kept in the export).`);
+  await box.uncheck();
+  await expect(excluded).toHaveText('No row is left out of modelling.');
+  await page.reload();
+  await expect(box).not.toBeChecked({ timeout: 60_000 });
   await expect(excluded).toHaveText('No row is left out of modelling.');
 });
