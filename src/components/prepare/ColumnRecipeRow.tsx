@@ -50,6 +50,7 @@ export function ColumnRecipeRow({ step, profile }: { step: ColumnRecipe; profile
             <DistributionChart distribution={preview.data.after} label={`${name} after its steps`} note={note} />
           </>
         ) : null}
+        {preview.isPlaceholderData ? <span className="fitted">updating…</span> : null}
         {feature && step.fitted ? <span className="fitted">{fittedSummary(step.fitted)}</span> : null}
         {feature && !step.fitted && sample ? (
           <span className="fitted">Preview constants fitted on the sample; a run fits them on all {sample.of.toLocaleString('en')} rows</span>
