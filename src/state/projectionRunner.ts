@@ -37,7 +37,7 @@ export function computeProjection(): void {
     } else if (message.type === 'error') {
       stopWorker();
       useProjectionStore.setState({ status: 'error', live: null, message: `The projection failed: ${message.message}` });
-    } else {
+    } else if (message.type === 'result') {
       stopWorker();
       const { result } = message;
       useProjectionStore.setState((s) => ({

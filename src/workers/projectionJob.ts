@@ -33,6 +33,43 @@ export interface ProjectionRequest {
   params: ProjectionParams;
 }
 
+export type FactorRotation = 'none' | 'varimax' | 'oblimin';
+/** How many factors: by Kaiser's criterion, by the scree's elbow, or a number the analyst gives. */
+export type FactorCountRule = 'kaiser' | 'scree' | number;
+
+/** Exploratory factor analysis of the run's features (principal-axis factoring), in the same worker. */
+export interface FactorRequest {
+  type: 'factor';
+  jobId: number;
+  /** Raw feature values, row-major, NaN for missing (medians are imputed first). */
+  data: Float64Array;
+  rows: number;
+  cols: number;
+  rotation: FactorRotation;
+  count: FactorCountRule;
+}
+
+export interface FactorDetails {
+  rotation: FactorRotation;
+  /** The rule asked for, and the counts each rule gives (null: the scree has no elbow). */
+  count: FactorCountRule;
+  kaiserCount: number;
+  screeCount: number | null;
+  nFactors: number;
+  /** Eigenvalues of the correlation matrix, descending. */
+  eigenvalues: Float64Array;
+  /** p x k, row-major (pattern loadings when oblique). */
+  loadings: Float64Array;
+  communalities: Float64Array;
+  /** Sum of squared loadings per factor, its share of the total variance and the running share. */
+  varianceExplained: Float64Array;
+  proportionVariance: Float64Array;
+  cumulativeProportion: Float64Array;
+  /** k x k; the identity unless the rotation is oblique. */
+  factorCorrelation: Float64Array;
+  converged: boolean;
+}
+
 export interface PcaDetails {
   explainedVariance: Float64Array;
   explainedVarianceRatio: Float64Array;
@@ -56,4 +93,5 @@ export type ProjectionMessage =
   | { type: 'progress'; jobId: number; fraction: number; phase: string }
   | { type: 'layout'; jobId: number; layout: Float64Array; iteration: number }
   | { type: 'result'; jobId: number; result: ProjectionResult }
+  | { type: 'factor'; jobId: number; result: FactorDetails }
   | { type: 'error'; jobId: number; message: string };

@@ -1,5 +1,5 @@
-// Worker entry point for a 2-D projection of every customer: PCA, t-SNE or UMAP, then trustworthiness.
-// Posts the live layout a few times a second so the map can animate while the method converges.
+// Worker entry point for a 2-D projection of every customer (PCA, t-SNE or UMAP, then trustworthiness; live
+// layouts a few times a second so the map animates while a method converges) and for factor analysis.
 import { prepareFeatures } from './prepareFeatures';
 import { fitPCA } from '../analysis/pca';
 import { fitTSNE } from '../analysis/tsne/fitTSNE';
@@ -7,7 +7,8 @@ import { fitUMAP } from '../analysis/umap/fitUMAP';
 import { trustworthiness } from '../analysis/trustworthiness';
 import type { Matrix } from '../analysis/matrix';
 import type { FitContext } from '../analysis/fitContext';
-import type { PcaDetails, ProjectionMessage, ProjectionRequest, ProjectionResult } from './projectionJob';
+import { factorAnalysisOf } from './factorAnalysisJob';
+import type { FactorRequest, PcaDetails, ProjectionMessage, ProjectionRequest, ProjectionResult } from './projectionJob';
 
 const LAYOUT_INTERVAL_MS = 150;
 /** Trustworthiness is exact up to this many rows, and on a seeded sample of this size above. */
@@ -17,8 +18,16 @@ const post = (message: ProjectionMessage, transfer: Transferable[] = []): void =
   (self as unknown as Worker).postMessage(message, transfer);
 };
 
-self.onmessage = (event: MessageEvent<ProjectionRequest>) => {
+self.onmessage = (event: MessageEvent<ProjectionRequest | FactorRequest>) => {
   const job = event.data;
+  if (job.type === 'factor') {
+    try {
+      post({ type: 'factor', jobId: job.jobId, result: factorAnalysisOf(job) });
+    } catch (error) {
+      post({ type: 'error', jobId: job.jobId, message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   if (job.type !== 'project') return;
   const started = performance.now();
   try {

@@ -1,11 +1,12 @@
 // Step 4, "Explore": every customer on a map (PCA, t-SNE or UMAP) coloured by segment or feature,
-// with a lasso and a legend; the selection's size and features beside it; PCA's details below.
+// with a lasso and a legend; the selection's size and features beside it; PCA's details and factor analysis below.
 import { SegmentMap } from './SegmentMap';
 import { SelectionSummary } from './SelectionSummary';
 import { SegmentLegend } from './SegmentLegend';
 import { ProjectionControls } from './ProjectionControls';
 import { ColorByControl } from './ColorByControl';
 import { PcaDetailsPanel } from './PcaDetailsPanel';
+import { FactorAnalysisPanel } from './FactorAnalysisPanel';
 
 export function ExplorePanel() {
   return (
@@ -21,6 +22,7 @@ export function ExplorePanel() {
         </aside>
       </div>
       <PcaDetailsPanel />
+      <FactorAnalysisPanel />
     </section>
   );
 }

@@ -14,7 +14,7 @@ export function PcaDetailsPanel() {
   return (
     <div className="pca-details">
       <div>
-        <ScreePlot pca={pca} />
+        <ScreePlot eigenvalues={pca.explainedVariance} shares={pca.explainedVarianceRatio} />
         <Biplot pca={pca} features={features} />
       </div>
       <div style={{ overflowX: 'auto' }}>

@@ -1,27 +1,41 @@
-// The scree plot: each principal component's eigenvalue as a bar, the Kaiser line at 1 and the
-// cumulative share of variance as a line, drawn with d3 scales.
+// The scree plot: each eigenvalue as a bar (of principal components or of the correlation matrix behind a
+// factor analysis), the Kaiser line at 1 and the cumulative share of variance as a line, drawn with d3 scales.
 import { useRef } from 'react';
 import { scaleBand, scaleLinear, line } from 'd3';
 import { ChartExportButtons } from '../common/ChartExportButtons';
-import type { PcaDetails } from '../../workers/projectionJob';
 
 const W = 360, H = 220, M = { top: 12, right: 40, bottom: 28, left: 36 };
 
-export function ScreePlot({ pca }: { pca: PcaDetails }) {
+export interface ScreePlotProps {
+  eigenvalues: ArrayLike<number>;
+  /** Each eigenvalue's share of the total variance. */
+  shares: ArrayLike<number>;
+  /** Accessible name of the chart; its export buttons say "Save the <name> as ...". */
+  label?: string;
+  name?: string;
+  /** What one bar is called in its tooltip: "PC" for a principal component, "#" for a plain eigenvalue. */
+  item?: string;
+  /** What the caption counts above the Kaiser line. */
+  noun?: string;
+  /** Bars drawn darker: the factors kept. */
+  kept?: number;
+}
+
+export function ScreePlot({ eigenvalues, shares, label = 'Scree plot', name = 'scree plot', item = 'PC', noun = 'components', kept = 0 }: ScreePlotProps) {
   const ref = useRef<SVGSVGElement>(null);
-  const values = Array.from(pca.explainedVariance);
+  const values = Array.from(eigenvalues);
   const cumulative: number[] = [];
-  Array.from(pca.explainedVarianceRatio).reduce((sum, r) => { cumulative.push(sum + r); return sum + r; }, 0);
+  Array.from(shares).reduce((sum, r) => { cumulative.push(sum + r); return sum + r; }, 0);
   const x = scaleBand<number>().domain(values.map((_, i) => i)).range([M.left, W - M.right]).padding(0.2);
   const y = scaleLinear().domain([0, Math.max(1.2, ...values)]).nice().range([H - M.bottom, M.top]);
   const yc = scaleLinear().domain([0, 1]).range([H - M.bottom, M.top]);
   const path = line<number>().x((_, i) => (x(i) ?? 0) + x.bandwidth() / 2).y((c) => yc(c))(cumulative) ?? '';
   return (
     <figure style={{ margin: 0 }}>
-      <svg ref={ref} width={W} height={H} role="img" aria-label="Scree plot">
+      <svg ref={ref} width={W} height={H} role="img" aria-label={label}>
         {values.map((v, i) => (
-          <rect key={i} x={x(i)} y={y(v)} width={x.bandwidth()} height={y(0) - y(v)} fill="#7f9cf5">
-            <title>{`PC${i + 1}: eigenvalue ${v.toFixed(2)}, ${(pca.explainedVarianceRatio[i] * 100).toFixed(1)} % of variance`}</title>
+          <rect key={i} x={x(i)} y={y(v)} width={x.bandwidth()} height={y(0) - y(v)} fill={i < kept ? '#2f5bea' : '#7f9cf5'}>
+            <title>{`${item}${i + 1}: eigenvalue ${v.toFixed(2)}, ${(shares[i] * 100).toFixed(1)} % of variance`}</title>
           </rect>
         ))}
         <line x1={M.left} x2={W - M.right} y1={y(1)} y2={y(1)} stroke="#b42318" strokeDasharray="4 3" />
@@ -33,9 +47,9 @@ export function ScreePlot({ pca }: { pca: PcaDetails }) {
       </svg>
       <figcaption className="muted" style={{ fontSize: 12 }}>
         Eigenvalues (bars), Kaiser line at 1, cumulative variance (line).
-        {' '}{values.filter((v) => v > 1).length} components above the Kaiser line.
+        {' '}{values.filter((v) => v > 1).length} {noun} above the Kaiser line.
       </figcaption>
-      <ChartExportButtons svgRef={ref} name="scree plot" />
+      <ChartExportButtons svgRef={ref} name={name} />
     </figure>
   );
 }
