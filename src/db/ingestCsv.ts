@@ -138,8 +138,9 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
   if (inPlace && options.file && db.registerFileHandle) await db.registerFileHandle(internalName, options.file);
   else await db.registerFileBuffer(internalName, readable);
   lap('register');
-  let lines: LineIndex | null = null;
-  const lineOf = (offset: number) => (lines ??= new LineIndex(readable)).lineOf(offset);
+  // From the scan: the browser build detaches the registered bytes, so the text cannot be read again here.
+  const lines = LineIndex.fromNewlines(scan.newlines);
+  const lineOf = (offset: number) => lines.lineOf(offset);
   try {
     const read = async (plans: ColumnPlan[]) => {
       await dropLoadingTables(db);

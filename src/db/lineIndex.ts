@@ -1,15 +1,12 @@
-// Finds the physical line of a byte offset (DuckDB reports rejected rows by byte position and by a
-// record count that skips line breaks inside quotes), and counts records as an RFC 4180 reader does.
+// Finds the physical line of a byte offset from the line feeds a scan found (DuckDB reports rejected rows
+// by byte position), and counts records as an RFC 4180 reader does.
 
 export class LineIndex {
-  private readonly newlines: Uint32Array;
+  private constructor(private readonly newlines: Uint32Array) {}
 
-  constructor(bytes: Uint8Array) {
-    let count = 0;
-    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
-    this.newlines = new Uint32Array(count);
-    let k = 0;
-    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) this.newlines[k++] = at;
+  /** From the offsets of every line feed, in order (as a scan of the text found them). */
+  static fromNewlines(newlines: Uint32Array): LineIndex {
+    return new LineIndex(newlines);
   }
 
   /** 1-based line holding the byte at `offset`. */

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { activateFileTable, dropFileTable, fileTableName, parkDataset, storeDatasetAs } from '../db/fileTables';
 import { browserFileReaders } from '../db/fileReadersBrowser';
 import { ingestFile, type LoadedFileInfo } from '../db/ingestFile';
+import type { CsvLoadOptions } from '../db/ingestCsv';
 import { useFileStore, type LoadedFile } from './fileStore';
 import { saveFileBytes, saveFileIndex } from './persistence';
 import { readingChoicesFor } from './readingStore';
@@ -19,6 +20,9 @@ export interface AddFileOptions {
   restoring?: boolean;
   /** Restoring: the table the file had, under which its bytes are stored. */
   table?: string;
+  /** Delimited text: the browser's File (read in place when possible) and where to tell how the load goes. */
+  file?: Blob;
+  onProgress?: CsvLoadOptions['onProgress'];
 }
 
 export async function addDataFile(db: Database, fileName: string, bytes: Uint8Array, options: AddFileOptions = {}): Promise<{ info: LoadedFileInfo; isCustomerTable: boolean }> {
@@ -29,7 +33,7 @@ export async function addDataFile(db: Database, fileName: string, bytes: Uint8Ar
   if (customerTable) await parkDataset(db, customerTable);
   let info: LoadedFileInfo;
   try {
-    info = await ingestFile(db, fileName, bytes, { readers: browserFileReaders, sheet: options.sheet, csv: readingChoicesFor(fileName) });
+    info = await ingestFile(db, fileName, bytes, { readers: browserFileReaders, sheet: options.sheet, csv: { ...readingChoicesFor(fileName), file: options.file, onProgress: options.onProgress } });
   } catch (error) {
     if (customerTable) await activateFileTable(db, customerTable);
     throw error;

@@ -1,7 +1,7 @@
 // The loaded dataset: its file, shape, column profiles, and the load status shown to the user.
 // Filled by loadDataset(); read by the data and prepare views.
 import { create } from 'zustand';
-import type { DatasetInfo } from '../db/ingestCsv';
+import type { DatasetInfo, LoadProgress } from '../db/ingestCsv';
 import type { ColumnProfile } from '../db/profileDataset';
 
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -20,6 +20,8 @@ interface DatasetState {
   problem: LoadProblem | null;
   /** Bumped on every successful load so that queries keyed on it refetch. */
   version: number;
+  /** While a delimited file loads: the phase in words and the fraction done, for the progress bar. */
+  progress: LoadProgress | null;
 }
 
 export const useDatasetStore = create<DatasetState>(() => ({
@@ -29,4 +31,5 @@ export const useDatasetStore = create<DatasetState>(() => ({
   profiles: [],
   problem: null,
   version: 0,
+  progress: null,
 }));

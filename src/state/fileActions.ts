@@ -11,6 +11,8 @@ import { startOver } from './startOver';
 
 export interface PickedFile {
   name: string;
+  /** The browser's File, which DuckDB can read in place when it needs no rewrite. */
+  file?: Blob;
   read: () => Promise<Uint8Array>;
 }
 
@@ -25,7 +27,7 @@ export async function loadDataFiles(files: PickedFile[]): Promise<void> {
   const problems: LoadProblem[] = [];
   for (const file of order) {
     const role = !firstIsCustomer ? 'auto' : file === files[0] ? 'customer' : 'other';
-    const ok = await loadDataset(file.name, await file.read(), { role });
+    const ok = await loadDataset(file.name, await file.read(), { role, file: file.file });
     const problem = useDatasetStore.getState().problem;
     if (!ok && problem) problems.push(problem);
   }

@@ -2,6 +2,7 @@
 // A file that cannot be read changes nothing else: the previous dataset and run stay, with a message.
 import type { Database } from '../db/database';
 import type { LoadedFileInfo } from '../db/ingestFile';
+import type { LoadProgress } from '../db/ingestCsv';
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
 import { setFeatures } from './recipeStore';
@@ -21,13 +22,14 @@ export interface LoadOptions extends AddFileOptions {
 
 export async function loadDataset(fileName: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<boolean> {
   const previous = useDatasetStore.getState();
-  useDatasetStore.setState({ status: 'loading', activity: `Reading ${fileName}`, problem: null });
+  useDatasetStore.setState({ status: 'loading', activity: `Reading ${fileName}`, problem: null, progress: null });
+  const onProgress = (progress: LoadProgress) => useDatasetStore.setState({ progress });
   try {
     const db = await getDatabase();
-    const { info, isCustomerTable } = await addDataFile(db, fileName, bytes, options);
+    const { info, isCustomerTable } = await addDataFile(db, fileName, bytes, { onProgress, ...options });
     // Another file beside the customer table: the customers, their run and choices stay as they are.
     if (isCustomerTable) await showCustomerTable(db, info, options);
-    else useDatasetStore.setState({ status: previous.info ? 'ready' : 'empty', activity: '' });
+    else useDatasetStore.setState({ status: previous.info ? 'ready' : 'empty', activity: '', progress: null });
     return true;
   } catch (error) {
     const problem = error instanceof DataLoadError
@@ -35,20 +37,20 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
       : { message: `${fileName} could not be loaded: ${error instanceof Error ? error.message : String(error)}`, hint: 'Check that it is a CSV, Parquet, JSON or Excel file with a header row, then try again.' };
     // The previous dataset is still in DuckDB (a failed load replaces nothing), so it stays on screen.
     const hadData = previous.status === 'ready' && previous.info !== null;
-    useDatasetStore.setState({ status: hadData ? 'ready' : 'error', activity: '', problem });
+    useDatasetStore.setState({ status: hadData ? 'ready' : 'error', activity: '', problem, progress: null });
     return false;
   }
 }
 
 /** Profiles the customer table (now `dataset`) and makes it the table every later step works on. */
 export async function showCustomerTable(db: Database, info: LoadedFileInfo, options: LoadOptions = {}): Promise<void> {
-  useDatasetStore.setState({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows` });
+  useDatasetStore.setState((s) => ({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows`, progress: s.progress && { phase: 'Profiling', fraction: 0.9 } }));
   const profiles = await applyQualityOnLoad(db, info, await profileDataset(db, info));
   if (!options.restoring) {
     resetSegmentation();
     useSegmentStore.setState({ names: [], selection: null });
   }
-  useDatasetStore.setState((s) => ({ status: 'ready', activity: '', info, profiles, version: s.version + 1 }));
+  useDatasetStore.setState((s) => ({ status: 'ready', activity: '', info, profiles, version: s.version + 1, progress: null }));
   if (!options.restoring) {
     setFeatures(profiles.filter((p) => p.featureSuggestion.proposed).map((p) => p.name));
     await clearRun();

@@ -3,5 +3,5 @@
 import { loadDataFiles } from '../../state/fileActions';
 
 export async function loadUserFiles(files: File[]): Promise<void> {
-  await loadDataFiles(files.map((file) => ({ name: file.name, read: async () => new Uint8Array(await file.arrayBuffer()) })));
+  await loadDataFiles(files.map((file) => ({ name: file.name, file, read: async () => new Uint8Array(await file.arrayBuffer()) })));
 }

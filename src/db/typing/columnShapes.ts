@@ -35,6 +35,8 @@ export interface ShapeScan {
   recordCount: number;
   /** Records whose field count differs from the header's (left out of the shapes). */
   misshapen: number;
+  /** Byte offset of every line feed, in order (the file's physical lines, for the rejected rows' line numbers). */
+  newlines: Uint32Array;
 }
 
 const DIGIT = 1;
@@ -80,6 +82,10 @@ export class ColumnShapeScanner {
   private field = 0;
   private records = 0;
   private misshapen = 0;
+  /** Bytes pushed before the current chunk. */
+  private offset = 0;
+  private newlines = new Uint32Array(1024);
+  private newlineCount = 0;
 
   constructor(
     private readonly delimiter: number,
@@ -109,7 +115,10 @@ export class ColumnShapeScanner {
       if (b === 0x22) {
         inQuotes = !inQuotes;
         quotes++;
-      } else if ((b === delimiter || b === 0x0a) && !inQuotes) {
+        continue;
+      }
+      if (b === 0x0a) this.noteNewline(this.offset + i);
+      if ((b === delimiter || b === 0x0a) && !inQuotes) {
         const blank = b === 0x0a && this.field === 0 && i === fieldStart && quotes === 0 && this.carry.length === 0;
         if (!blank) {
           this.quotes = quotes;
@@ -121,6 +130,7 @@ export class ColumnShapeScanner {
       }
     }
     for (let i = fieldStart; i < n; i++) this.carry.push(bytes[i]);
+    this.offset += n;
     this.inQuotes = inQuotes;
     this.quotes = quotes;
   }
@@ -139,7 +149,16 @@ export class ColumnShapeScanner {
         decimalPlaces: at(Kind.Decimal) > 0 && at(FREE_DECIMAL) === 0 && this.minPlaces[k] === this.maxPlaces[k] ? this.minPlaces[k] : null,
       };
     });
-    return { shapes, recordCount: Math.max(0, this.records - 1), misshapen: this.misshapen };
+    return { shapes, recordCount: Math.max(0, this.records - 1), misshapen: this.misshapen, newlines: this.newlines.slice(0, this.newlineCount) };
+  }
+
+  private noteNewline(offset: number): void {
+    if (this.newlineCount === this.newlines.length) {
+      const grown = new Uint32Array(this.newlines.length * 2);
+      grown.set(this.newlines);
+      this.newlines = grown;
+    }
+    this.newlines[this.newlineCount++] = offset;
   }
 
   private endField(bytes: Uint8Array, start: number, end: number): void {

@@ -1,0 +1,52 @@
+// A large plain UTF-8 export loads with a progress bar and is read in place (DuckDB reads the browser's
+// File where it is, no copy in its heap); a Windows-1252 export, which must be transcoded, is not.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './guard';
+import { openApp } from './appSteps';
+import { frenchCrmExport } from '../src/db/uglyFiles';
+
+const dir = mkdtempSync(join(tmpdir(), 'audience-lab-size-'));
+const ROWS = 200_000;
+
+function writeFile(name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Customers with integers, fixed decimals, dates, words and zero-padded codes: every column settled by the scan. */
+function wideCsv(rows: number): Uint8Array {
+  const lines = ['customer_id,age,city,signup_date,orders,spend,rate,zip'];
+  const cities = ['Paris', 'Lyon', 'Nantes', 'Lille'];
+  for (let i = 0; i < rows; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    lines.push(`C${String(i).padStart(7, '0')},${18 + (i % 70)},${cities[i % 4]},2021-03-${day},${i % 40},${((i * 7919) % 500000 / 100).toFixed(2)},${(i % 1000 / 1000).toFixed(3)},${String(i % 99999).padStart(5, '0')}`);
+  }
+  return new TextEncoder().encode(lines.join('\n') + '\n');
+}
+
+test('a large plain CSV shows its progress while it loads and is read in place', async ({ page }) => {
+  test.setTimeout(180_000);
+  const path = writeFile('wide-customers.csv', wideCsv(ROWS));
+  await openApp(page);
+  await page.getByLabel('Choose a data file').setInputFiles(path);
+  const bar = page.getByRole('progressbar', { name: 'Loading progress' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByTestId('dataset-summary')).toHaveText(`${ROWS.toLocaleString('en')} rows · 8 columns`, { timeout: 150_000 });
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByText('wide-customers.csv was read in place')).toBeVisible();
+  const preview = page.getByRole('table', { name: 'Data preview' });
+  await expect(preview).toContainText('C0000001');
+  await expect(preview).toContainText('2021-03-02');
+});
+
+test('a Windows-1252 export is transcoded first, so it is not read in place', async ({ page }) => {
+  const path = writeFile('clients-fr.csv', frenchCrmExport().bytes);
+  await openApp(page);
+  await page.getByLabel('Choose a data file').setInputFiles(path);
+  await expect(page.getByTestId('dataset-summary')).toHaveText('5 rows · 6 columns · 1 row rejected');
+  await expect(page.getByRole('table', { name: 'Data preview' })).toContainText('Élodie Lefèvre');
+  await expect(page.getByText('was read in place')).toHaveCount(0);
+});
