@@ -69,4 +69,11 @@ test('a dragged cut becomes the segments: table and export follow it', async ({ 
   expect([...perSegment.keys()].sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
   expect([...perSegment.values()].sort((a, b) => b - a)).toEqual(sizes);
   expect(new Set(data.map((r) => r[sub])).size).toBe(subCount);
+
+  // The new run is stored like any run: a reload brings it back as the current one.
+  const summary = await page.getByTestId('run-summary').textContent();
+  expect(summary).toContain(`${count} segments`);
+  await page.reload();
+  await expect(page.getByTestId('run-summary')).toHaveText(summary ?? '', { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: 'Segments' }).getByRole('textbox', { name: /^Name of segment \d+$/ })).toHaveCount(count);
 });
