@@ -17,6 +17,8 @@ import { ExplorePanel } from './explore/ExplorePanel';
 import { HierarchyPanel } from './hierarchy/HierarchyPanel';
 import { SegmentsPanel } from './segments/SegmentsPanel';
 import { ExportPanel } from './export/ExportPanel';
+import { RevealInTurn } from './common/RevealInTurn';
+import { prewarmScatterplot } from './explore/sharedScatterplot';
 
 // React's StrictMode mounts effects twice in development: the session must be restored only once.
 let restoring: Promise<void> | null = null;
@@ -41,6 +43,11 @@ export function App() {
     };
   }, []);
 
+  // The map's WebGL context is built while the page is idle after a load, not when the first run ends.
+  useEffect(() => {
+    if (status === 'ready') prewarmScatterplot(() => useRunStore.getState().status === 'running');
+  }, [status]);
+
   return (
     <>
       <AppHeader />
@@ -55,12 +62,12 @@ export function App() {
             <PreparePanel />
             <RunPanel />
             {hasRun ? (
-              <>
+              <RevealInTurn>
                 <ExplorePanel />
                 <HierarchyPanel />
                 <SegmentsPanel />
                 <ExportPanel />
-              </>
+              </RevealInTurn>
             ) : null}
           </>
         ) : !isRestoring && status !== 'loading' ? <Welcome /> : null}

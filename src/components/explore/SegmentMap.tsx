@@ -23,7 +23,7 @@ export function SegmentMap() {
   const [hovered, setHovered] = useState<number | null>(null);
   const [drawnPoints, setDrawnPoints] = useState(0);
   const lastMethod = useRef<string | null>(null);
-  const { canvasRef, plot, error } = useScatterplot({
+  const { hostRef, plot, error } = useScatterplot({
     onSelect: (points) => setSelection(Int32Array.from(points)),
     onDeselect: () => setSelection(null),
     onHover: setHovered,
@@ -81,7 +81,7 @@ export function SegmentMap() {
         <MapExportButtons plot={plot} layout={layout} colouring={colouring} />
       </div>
       {error ? <p className="alert" role="alert">{error}</p> : null}
-      <canvas ref={canvasRef} aria-label={`Map of ${layout?.count ?? 0} customers`} role="img" />
+      <div ref={hostRef} style={{ width: '100%', height: '100%' }} aria-label={`Map of ${layout?.count ?? 0} customers`} role="img" />
       {layout && layout.outside > 0 ? (
         <p className="map-note">{layout.outside.toLocaleString('en')} outlying customers are outside this frame: zoom out to see them.</p>
       ) : null}
