@@ -1,7 +1,7 @@
 // Tests the whole-file encoding guess and the table-driven transcoding: each encoding recognised with
 // its reason, Mac Roman checked against Node's own decoder, valid UTF-8 passed through uncopied.
 import { describe, expect, it } from 'vitest';
-import { detectEncoding } from './detectEncoding';
+import { detectEncoding, firstHighByte, firstInvalidUtf8 } from './detectEncoding';
 import { transcodeToUtf8 } from './transcodeToUtf8';
 import { decodeCsvText } from './decodeCsvText';
 import { encodeText } from '../uglyFiles';
@@ -65,5 +65,23 @@ describe('decodeCsvText', () => {
   it('uses the encoding the user chose and says so', () => {
     const decoded = decodeCsvText(encodeText(FRENCH, 'windows-1252'), 'f.csv', 'macintosh');
     expect(decoded).toMatchObject({ encoding: 'macintosh', reason: 'Mac Roman: chosen by you', transcoded: true });
+  });
+});
+
+describe('the whole-file byte checks', () => {
+  it('find the first high byte wherever it sits, whatever the alignment of the bytes', () => {
+    const buffer = new Uint8Array(64 + 4).fill(0x61);
+    for (let offset = 0; offset < 4; offset++) {
+      for (let at = 0; at < 40; at++) {
+        const bytes = buffer.slice().subarray(offset, offset + 60);
+        expect(firstHighByte(bytes, 0), `offset ${offset}`).toBe(bytes.length);
+        expect(firstInvalidUtf8(bytes)).toBe(-1);
+        bytes[at] = 0xe9;
+        expect(firstHighByte(bytes, 0), `offset ${offset} at ${at}`).toBe(at);
+        expect(firstInvalidUtf8(bytes), `offset ${offset} at ${at}`).toBe(at);
+        bytes.set([0xc3, 0xa9], at);
+        expect(firstInvalidUtf8(bytes), `valid é, offset ${offset} at ${at}`).toBe(-1);
+      }
+    }
   });
 });

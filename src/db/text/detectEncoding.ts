@@ -116,12 +116,38 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function hasHighByte(bytes: Uint8Array): boolean {
-  return firstInRange(bytes, 0x80, 0xff) >= 0;
+  return firstHighByte(bytes, 0) < bytes.length;
+}
+
+/** Offset of the first byte >= 0x80 at or after `from` (bytes.length when none). */
+export function firstHighByte(bytes: Uint8Array, from: number): number {
+  const words = wordsOf(bytes);
+  let i = from;
+  while (i < bytes.length && bytes[i] < 0x80) i = pastAscii(words, i);
+  return i;
 }
 
 function firstInRange(bytes: Uint8Array, lo: number, hi: number): number {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= lo && bytes[i] <= hi) return i;
   return -1;
+}
+
+/** The bytes as aligned 32-bit words, from the first aligned offset (`base`). */
+function wordsOf(bytes: Uint8Array): { base: number; words: Uint32Array } {
+  const base = Math.min((4 - (bytes.byteOffset & 3)) & 3, bytes.length);
+  return { base, words: new Uint32Array(bytes.buffer, bytes.byteOffset + base, (bytes.length - base) >>> 2) };
+}
+
+/**
+ * For an ASCII byte at i, the next offset to look at: past every aligned all-ASCII word from i, else i + 1.
+ * Whole-file checks spend their time in ASCII; four bytes at a time skip it fast.
+ */
+function pastAscii({ base, words }: { base: number; words: Uint32Array }, i: number): number {
+  const k = i - base;
+  if (k < 0 || (k & 3) !== 0) return i + 1;
+  let w = k >>> 2;
+  while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+  return Math.max(i + 1, base + w * 4);
 }
 
 /** 1-based line of a byte offset (LF-counted). */
@@ -135,10 +161,11 @@ export function lineOf(bytes: Uint8Array, offset: number): number {
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   const end = bytes.length;
   let i = 0;
+  const words = wordsOf(bytes);
   while (i < end) {
     const b = bytes[i];
     if (b < 0x80) {
-      i++;
+      i = pastAscii(words, i);
       continue;
     }
     let length: number;
