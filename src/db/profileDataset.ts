@@ -1,5 +1,5 @@
-// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, one for histograms,
-// one for top values) and proposes which columns to use as clustering features, with a reason.
+// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, one scan for all
+// histograms, one for top values) and proposes which columns to use as clustering features, with a reason.
 import { sqlIdentifier, type Database } from './database';
 import type { DatasetInfo } from './ingestCsv';
 import { columnKind, isBooleanVocabulary, isIntegerType, type ColumnKind } from './columnKind';
@@ -84,10 +84,15 @@ function suggestFeature(kind: ColumnKind, sqlType: string, total: number, nonMis
   return { proposed: true, reason: `numeric, ${distinct} distinct values` };
 }
 
-/** Equal-width bins computed in SQL, all numeric columns in one UNION ALL query. */
+/**
+ * Equal-width bins of every numeric column in ONE scan: DuckDB's binned histogram puts a value in the first
+ * bucket whose boundary is >= it, so the boundaries are the doubles just below each inner edge (a value equal
+ * to an edge opens the next bin, as in numpy) and the maximum (the last bin is closed).
+ */
 async function fillHistograms(db: Database, profiles: ColumnProfile[], total: number): Promise<void> {
   const parts: string[] = [];
-  profiles.forEach((p, i) => {
+  const binned: Array<{ profile: ColumnProfile; boundaries: number[] }> = [];
+  profiles.forEach((p) => {
     if (p.kind !== 'numeric' || p.min === undefined || p.max === undefined) return;
     const { min, max } = p;
     if (!Number.isFinite(min) || !Number.isFinite(max)) return;
@@ -96,22 +101,29 @@ async function fillHistograms(db: Database, profiles: ColumnProfile[], total: nu
       return;
     }
     const width = (max - min) / HISTOGRAM_BINS;
-    p.histogram = {
-      edges: Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? max : min + k * width)),
-      counts: new Array<number>(HISTOGRAM_BINS).fill(0),
-    };
-    const scale = HISTOGRAM_BINS / (max - min);
-    const q = sqlIdentifier(p.name);
-    // Literals go through VARCHAR so that DuckDB reads the exact doubles (a bare 0.1 would be a DECIMAL).
-    const bin = `LEAST(CAST(floor((${q}::DOUBLE - ${doubleLiteral(min)}) * ${doubleLiteral(scale)}) AS INTEGER), ${HISTOGRAM_BINS - 1})`;
-    parts.push(`SELECT ${i} AS col, ${bin} AS bin, count(*)::DOUBLE AS n FROM dataset WHERE ${q} IS NOT NULL GROUP BY bin`);
+    const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? max : min + k * width));
+    p.histogram = { edges, counts: new Array<number>(HISTOGRAM_BINS).fill(0) };
+    const boundaries = [...edges.slice(1, HISTOGRAM_BINS).map(doubleBelow), max];
+    // Edges too close to tell apart as doubles (a tiny range far from zero): the column keeps empty bins.
+    if (boundaries.some((b, k) => k > 0 && b <= boundaries[k - 1])) return;
+    parts.push(`map_values(histogram(${sqlIdentifier(p.name)}::DOUBLE, [${boundaries.map(doubleLiteral).join(', ')}])) AS h${binned.length}`);
+    binned.push({ profile: p, boundaries });
   });
   if (parts.length === 0) return;
-  const result = await db.query(parts.join(' UNION ALL '));
-  const cols = result.getChild('col')?.toArray() as Int32Array;
-  const bins = result.getChild('bin')?.toArray() as Int32Array;
-  const counts = result.getChild('n')?.toArray() as Float64Array;
-  for (let r = 0; r < result.numRows; r++) profiles[cols[r]].histogram.counts[bins[r]] += counts[r];
+  const result = await db.query(`SELECT ${parts.join(', ')} FROM dataset`);
+  binned.forEach(({ profile }, j) => {
+    const counts = result.getChild(`h${j}`)?.get(0)?.toArray() as BigUint64Array | undefined;
+    // Buckets come in boundary order; no value lies above the maximum, so there is no overflow bucket.
+    if (counts) profile.histogram.counts = Array.from(counts.slice(0, HISTOGRAM_BINS), Number);
+  });
+}
+
+/** The largest double below x. */
+function doubleBelow(x: number): number {
+  if (x === 0) return -Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] += x > 0 ? -1n : 1n;
+  return new Float64Array(bits.buffer)[0];
 }
 
 /** The top values of every non-numeric column that repeats values, in one UNION ALL query. */
