@@ -26,6 +26,8 @@ export class QuadTree {
   /** Per position in the order being partitioned: its quadrant (0-3), then the scatter buffer. */
   private readonly quadrant: Uint8Array;
   private readonly scattered: Int32Array;
+  /** The next free position of each quadrant while scattering. */
+  private readonly fill = new Int32Array(4);
   private nodeCount = 0;
   private Y: Float64Array = new Float64Array(0);
   private order: Int32Array = new Int32Array(0);
@@ -104,13 +106,9 @@ export class QuadTree {
     // Stable scatter into the four quadrants: the order stays deterministic for the next build.
     const s1 = lo + c0, s2 = s1 + c1, s3 = s2 + c2;
     if (!grouped) {
-      let f0 = lo, f1 = s1, f2 = s2, f3 = s3;
-      const { scattered } = this;
-      for (let p = lo; p < hi; p++) {
-        const q = quadrant[p];
-        const i = order[p];
-        if (q === 0) scattered[f0++] = i; else if (q === 1) scattered[f1++] = i; else if (q === 2) scattered[f2++] = i; else scattered[f3++] = i;
-      }
+      const { scattered, fill } = this;
+      fill[0] = lo; fill[1] = s1; fill[2] = s2; fill[3] = s3;
+      for (let p = lo; p < hi; p++) scattered[fill[quadrant[p]]++] = order[p];
       for (let p = lo; p < hi; p++) order[p] = scattered[p];
     }
     const half = width / 2;
