@@ -58,9 +58,9 @@ export class GroupedRepulsion {
     const { cellX, cellY, cellCount } = this;
     let sumQ = 0;
     // Two points per pass over the cells: each cell is loaded once for both, and their divisions overlap.
-    let p = first;
-    for (; p + 1 < end; p += 2) {
-      const i = order[p], j = order[p + 1];
+    // An odd group's last point is paired with itself and stored once.
+    for (let p = first; p < end; p += 2) {
+      const i = order[p], j = order[p + 1 < end ? p + 1 : p];
       const xi = Y[2 * i], yi = Y[2 * i + 1], xj = Y[2 * j], yj = Y[2 * j + 1];
       let qi = 0, fxi = 0, fyi = 0, qj = 0, fxj = 0, fyj = 0;
       for (let e = 0; e < cells; e++) {
@@ -79,21 +79,7 @@ export class GroupedRepulsion {
         fyj += wj * q2 * dyj;
       }
       sumQ += this.store(tree, Y, i, qi, fxi, fyi, ownLeafListed, force);
-      sumQ += this.store(tree, Y, j, qj, fxj, fyj, ownLeafListed, force);
-    }
-    if (p < end) {
-      const i = order[p];
-      const xi = Y[2 * i], yi = Y[2 * i + 1];
-      let qi = 0, fxi = 0, fyi = 0;
-      for (let e = 0; e < cells; e++) {
-        const dxi = xi - cellX[e], dyi = yi - cellY[e];
-        const q1 = 1 / (1 + dxi * dxi + dyi * dyi);
-        const wi = cellCount[e] * q1;
-        qi += wi;
-        fxi += wi * q1 * dxi;
-        fyi += wi * q1 * dyi;
-      }
-      sumQ += this.store(tree, Y, i, qi, fxi, fyi, ownLeafListed, force);
+      if (p + 1 < end) sumQ += this.store(tree, Y, j, qj, fxj, fyj, ownLeafListed, force);
     }
     return sumQ;
   }
