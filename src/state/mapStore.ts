@@ -1,5 +1,5 @@
-// How the map is shown: colour by segment, by a feature or by mixture probability; hidden segments.
-// View state only; the data it draws lives in the run and projection stores.
+// How the map is shown: colour by segment, by a feature or by mixture probability; hidden segments; the
+// segment highlighted from the segments table. View state only; the data lives in the run and projection stores.
 import { create } from 'zustand';
 
 export type ColorMode = { kind: 'segment' } | { kind: 'feature'; feature: string } | { kind: 'probability' };
@@ -8,9 +8,16 @@ interface MapState {
   colorBy: ColorMode;
   /** Segments (0-based) whose points are hidden by the legend toggles. */
   hidden: number[];
+  /** The segment (0-based; the noise group is segmentCount) a table row under the pointer highlights, others dimmed. */
+  highlighted: number | null;
 }
 
-export const useMapStore = create<MapState>(() => ({ colorBy: { kind: 'segment' }, hidden: [] }));
+export const useMapStore = create<MapState>(() => ({ colorBy: { kind: 'segment' }, hidden: [], highlighted: null }));
+
+/** Highlights one segment on the map without touching the selection; null ends the highlight. */
+export function setHighlightedSegment(highlighted: number | null): void {
+  if (useMapStore.getState().highlighted !== highlighted) useMapStore.setState({ highlighted });
+}
 
 export function setColorBy(colorBy: ColorMode): void {
   useMapStore.setState({ colorBy });
@@ -23,5 +30,5 @@ export function toggleSegmentVisibility(segment: number): void {
 }
 
 export function resetMapView(): void {
-  useMapStore.setState({ colorBy: { kind: 'segment' }, hidden: [] });
+  useMapStore.setState({ colorBy: { kind: 'segment' }, hidden: [], highlighted: null });
 }

@@ -7,7 +7,7 @@ function camera(scale: number, tx: number, ty: number, width = 800, height = 500
   const view = new Float32Array(16);
   view[0] = scale; view[5] = scale; view[10] = 1; view[15] = 1;
   view[12] = tx; view[13] = ty;
-  return { view, width, height, dataAspect: 1 };
+  return { view, width, height, aspect: width / height, dataAspect: 1 };
 }
 
 describe('mapScreen', () => {
@@ -23,6 +23,13 @@ describe('mapScreen', () => {
         expect(by).toBeCloseTo(sy, 6);
       }
     }
+  });
+
+  it('follows a picture stretched by its element: the buffer aspect projects, the element size places', () => {
+    const stretched = { ...camera(1, 0, 0, 1000, 500), aspect: 800 / 500 };
+    // The layout's x = 1 sits at clip x = 1 / 1.6 of the buffer, stretched over the 1000 px element.
+    expect(layoutToScreen(stretched, 1, 0)[0]).toBeCloseTo(500 + 500 / 1.6, 9);
+    expect(screenToLayout(stretched, 500 + 500 / 1.6, 250)[0]).toBeCloseTo(1, 9);
   });
 
   it('reaches less of the layout per pixel when zoomed in', () => {

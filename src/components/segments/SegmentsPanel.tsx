@@ -1,10 +1,12 @@
 // Step 5, "Segments": size, share and mean of every feature per segment, coloured by z-score.
-// Names are edited in place; a map selection filters the table, and a row can select its segment on the map.
-import { useMemo } from 'react';
+// Names are edited in place; a map selection filters the table, a row can select its segment on the map, and
+// the row under the pointer (or holding the focus) highlights its segment there, the selection left as it is.
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { scaleDiverging, interpolateRdBu } from 'd3';
 import { useRunStore } from '../../state/runStore';
 import { renameSegment, selectSegment, setSelection, useSegmentStore } from '../../state/segmentStore';
+import { setHighlightedSegment } from '../../state/mapStore';
 import { selectionBySegment } from '../../analysis/selectionBySegment';
 import { fetchSegmentProfiles } from '../../state/datasetQueries';
 import { segmentColor } from '../explore/segmentPalette';
@@ -17,13 +19,15 @@ const zColor = scaleDiverging((t: number) => interpolateRdBu(0.15 + 0.7 * t)).do
 export function SegmentsPanel() {
   const run = useRunStore((s) => s.run);
   const names = useSegmentStore((s) => s.names);
-  const selection = useSegmentStore((s) => s.selection);
+  // Deferred, so that counting a big map selection by segment never holds up the map itself.
+  const selection = useDeferredValue(useSegmentStore((s) => s.selection));
   const selected = useMemo(() => (run && selection ? selectionBySegment(run.result.labels, selection) : null), [run, selection]);
   const { data: profiles, error } = useQuery({
     queryKey: ['segmentProfiles', run?.id, run?.features],
     queryFn: () => fetchSegmentProfiles(run?.features ?? []),
     enabled: run !== null,
   });
+  useEffect(() => () => setHighlightedSegment(null), []);
   if (!run) return null;
   return (
     <section className="panel" aria-labelledby="segments-heading">
@@ -49,8 +53,12 @@ export function SegmentsPanel() {
               const index = (p.segmentId ?? 0) - 1;
               const inSelection = selected?.get(index) ?? 0;
               const label = p.segmentId === null ? p.name : names[index] ?? `Segment ${index + 1}`;
+              // The map counts the noise group as the segment after the last one.
+              const mapSegment = p.segmentId === null ? run.result.segmentCount : index;
               return (
-                <tr key={index} style={{ opacity: selected && inSelection === 0 ? 0.4 : 1 }}>
+                <tr key={index} style={{ opacity: selected && inSelection === 0 ? 0.4 : 1 }}
+                  onMouseEnter={() => setHighlightedSegment(mapSegment)} onMouseLeave={() => setHighlightedSegment(null)}
+                  onFocus={() => setHighlightedSegment(mapSegment)} onBlur={() => setHighlightedSegment(null)}>
                   <td>
                     <span className="swatch" style={{ background: segmentColor(index), marginRight: 8 }} />
                     {p.segmentId === null ? <span>{p.name}</span> : (
