@@ -36,7 +36,7 @@ function lassoForShare(grid: PointGrid, share: number, cx: number, cy: number): 
 }
 
 function milliseconds(seconds: number): number {
-  return round(seconds * 1e3 * 1e3) / 1e3;
+  return Number((seconds * 1e3).toFixed(4));
 }
 
 function quantile(sorted: Float64Array, q: number): number {

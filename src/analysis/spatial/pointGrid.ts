@@ -22,8 +22,8 @@ export interface PointGrid {
 /** Points per cell on average: few enough that boundary tests stay cheap, enough to keep the grid small. */
 const POINTS_PER_CELL = 4;
 const MAX_SIDE = 4096;
-/** Points per step when the page builds the grid in steps (about 10-20 ms each on a laptop). */
-export const MAP_GRID_CHUNK = 1 << 17;
+/** Points per step when the page builds the grid in steps (5-20 ms each here, under load). */
+export const MAP_GRID_CHUNK = 1 << 16;
 
 /** Builds the grid; points with a non-finite coordinate are left out (they can never be selected or hovered). */
 export function buildPointGrid(x: ArrayLike<number>, y: ArrayLike<number>): PointGrid {
