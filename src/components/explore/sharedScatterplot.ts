@@ -53,7 +53,11 @@ export function prewarmScatterplot(isBusy: () => boolean): void {
   whenIdle(() => {
     prewarmScheduled = false;
     if (isBusy()) return;
-    try { build(); } catch { /* reported by adoptScatterplot when the map is shown */ }
+    try {
+      const { plot } = build();
+      // regl compiles its draw commands on the first frame that draws points: one point, drawn and cleared now.
+      void plot.draw({ x: [0], y: [0] }).then(() => plot.clear());
+    } catch { /* reported by adoptScatterplot when the map is shown */ }
   });
 }
 
