@@ -102,8 +102,8 @@ const LOADING = {
   read: 'dataset_read_loading', raw: 'dataset_raw_loading', typed: 'dataset_loading', rejects: 'dataset_rejects_loading',
   scan: 'dataset_rejects_scan', scans: 'dataset_rejects_scans',
 };
-/** Bytes scanned between two progress reports (and two chances for the page to repaint). */
-const SCAN_CHUNK = 8 << 20;
+/** Bytes scanned between two progress reports and two chances for the page to repaint (a few tens of ms each). */
+const SCAN_CHUNK = 4 << 20;
 let uploadCounter = 0;
 
 export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Array, options: CsvLoadOptions = {}): Promise<CsvDatasetInfo> {
