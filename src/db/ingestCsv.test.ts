@@ -104,6 +104,13 @@ describe('ingestCsv', () => {
     expect(info.readInPlace).toBe(false);
   });
 
+  it('reads every column as text again when a typed read fails: an impossible date keeps its column text, no row lost', async () => {
+    const info = await ingestCsv(db, 'dates.csv', encode('id,day\n1,2024-01-02\n2,2023-02-30\n'));
+    expect(info).toMatchObject({ rowCount: 2, rejectedCount: 0, recordCount: 2 });
+    expect(info.columns[1]).toMatchObject({ sqlType: 'VARCHAR', typeNote: '1 values did not read as date, so the column stays text' });
+    expect(await previewRows(db, info, 0, 2)).toEqual([['1', '2024-01-02'], ['2', '2023-02-30']]);
+  });
+
   it('replaces the previous dataset and drops its segments', async () => {
     await ingestCsv(db, 'a.csv', encode('x\n1\n2\n'));
     await db.query('CREATE TABLE segments AS SELECT 0::BIGINT AS row_id');
