@@ -80,7 +80,9 @@ export function SegmentMap() {
 
   // The renderer only pans and zooms: its own lasso (mouse mode or shift-drag) would bypass our grid.
   useEffect(() => {
-    void plot?.set({ mouseMode: 'panZoom', keyMap: { alt: 'rotate', cmd: 'merge', ctrl: 'merge', meta: 'merge', shift: 'merge' } });
+    // `actionKeyMap` (action -> key) replaces the deprecated `keyMap`, but the typings only know the latter.
+    const noLassoKey = { mouseMode: 'panZoom' as const, actionKeyMap: { merge: 'shift', rotate: 'alt' } };
+    void plot?.set(noLassoKey);
   }, [plot]);
 
   // The selection (from the map, a table or a tree) is what the map shows selected; a segment highlighted
