@@ -1,5 +1,5 @@
-// A large plain UTF-8 export loads with a progress bar and is read in place (DuckDB reads the browser's
-// File where it is, no copy in its heap); a Windows-1252 export, which must be transcoded, is not.
+// A large plain UTF-8 export loads with a progress bar, scanned in a worker (no long task on the page) and
+// read in place (DuckDB reads the browser's File, no copy in its heap); a Windows-1252 export is transcoded.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +27,33 @@ function wideCsv(rows: number): Uint8Array {
   return new TextEncoder().encode(lines.join('\n') + '\n');
 }
 
-test('a large plain CSV shows its progress while it loads and is read in place', async ({ page }) => {
+test('a large plain CSV shows its progress while it loads, is scanned off the main thread and read in place', async ({ page }) => {
   test.setTimeout(180_000);
   const path = writeFile('wide-customers.csv', wideCsv(ROWS));
+  // Notes when the CSV scan worker starts and when it hands back the scanned text, and every long task.
+  await page.addInitScript(() => {
+    const w = window as unknown as { csvScan: { start: number; end: number; progress: number }[]; longTasks: { start: number; duration: number }[] };
+    w.csvScan = [];
+    w.longTasks = [];
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('csvScanWorker')) return;
+        const span = { start: performance.now(), end: Number.NaN, progress: 0 };
+        w.csvScan.push(span);
+        this.addEventListener('message', (event: MessageEvent<object>) => {
+          if ('progress' in event.data) span.progress++;
+          else span.end = performance.now();
+        });
+      }
+    };
+  });
   await openApp(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
+  });
   await page.getByLabel('Choose a data file').setInputFiles(path);
   const bar = page.getByRole('progressbar', { name: 'Loading progress' });
   await expect(bar).toBeVisible();
@@ -40,6 +63,17 @@ test('a large plain CSV shows its progress while it loads and is read in place',
   const preview = page.getByRole('table', { name: 'Data preview' });
   await expect(preview).toContainText('C0000001');
   await expect(preview).toContainText('2021-03-02');
+  const { spans, tasks } = await page.evaluate(() => {
+    const w = window as unknown as { csvScan: { start: number; end: number; progress: number }[]; longTasks: { start: number; duration: number }[] };
+    return { spans: w.csvScan, tasks: w.longTasks };
+  });
+  expect(spans).toHaveLength(1);
+  const [{ start, end, progress }] = spans;
+  expect(end).toBeGreaterThan(start);
+  // The worker tells the page how its scan goes: more than one report for a file of several 4 MB chunks.
+  expect(progress).toBeGreaterThan(1);
+  const duringScan = tasks.filter((t) => t.start + t.duration > start && t.start < end && t.duration > 50);
+  expect(duringScan).toEqual([]);
 });
 
 test('a Windows-1252 export is transcoded first, so it is not read in place', async ({ page }) => {

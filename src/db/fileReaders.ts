@@ -2,6 +2,7 @@
 // app, Excel parsed in a worker) and Node (tests, benchmarks): see fileReadersBrowser/fileReadersNode.
 import type * as arrow from 'apache-arrow';
 import type { JsonLayout } from './jsonRecords';
+import type { CsvTextPreparer } from './prepareCsvText';
 
 /** One cell as the Excel reader gives it; dates are Date objects at UTC. */
 export type WorkbookCell = string | number | boolean | Date | null;
@@ -25,4 +26,6 @@ export interface FileReaders {
   readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]>;
   /** Parses JSON or NDJSON into Arrow (the browser's runs in a worker); left out, ingestFile parses in place. */
   jsonToArrow?(bytes: Uint8Array, fileName: string, layout: JsonLayout): Promise<{ table: arrow.Table; headers: string[] }>;
+  /** Delimited text's JS passes (encoding, dialect, value scan), in a worker in the browser; left out, ingestCsv runs them in place. */
+  prepareCsvText?: CsvTextPreparer;
 }

@@ -2,6 +2,7 @@
 // own build, never a CDN); read-excel-file's browser entry, which parses the workbook's XML in a worker.
 import readXlsxFile from 'read-excel-file/browser';
 import { tableFromIPC } from 'apache-arrow';
+import { prepareCsvTextInWorker } from './csvTextBrowser';
 import type { FileReaders, WorkbookCell } from './fileReaders';
 import { jsonToArrowInWorker } from './jsonTableBrowser';
 import type { ParquetDecodeReply, ParquetDecodeRequest } from '../workers/parquetWorker';
@@ -28,6 +29,7 @@ function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
 export const browserFileReaders: FileReaders = {
   parquetToArrow: async (bytes) => tableFromIPC(await decodeParquet(bytes)),
   jsonToArrow: jsonToArrowInWorker,
+  prepareCsvText: prepareCsvTextInWorker,
   readWorkbook: async (bytes) => {
     // A copy: the reader keeps the buffer, and the caller's bytes are stored for the next session.
     const sheets = await readXlsxFile(bytes.slice().buffer);

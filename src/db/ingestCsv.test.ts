@@ -5,6 +5,7 @@ import { connectNodeDatabase } from './connectNode';
 import type { Database } from './database';
 import { DataLoadError } from './dataLoadError';
 import { ingestCsv } from './ingestCsv';
+import { prepareCsvText, type CsvTextPreparer } from './prepareCsvText';
 import { previewRows } from './previewRows';
 import { listRejectedRows } from './rejectedRows';
 import { binaryFile, encode, latin1File, makeTestTable, toCsvBytes, tooManyFieldsFile, unterminatedQuoteFile } from './testFiles';
@@ -149,6 +150,27 @@ describe('ingestCsv', () => {
     const info = await ingestCsv(db, 'late-latin.csv', new Uint8Array([...head, ...encode('80000,caf'), 0xe9, ...encode('\n80001,ok\n')]));
     expect(info.encoding).toMatchObject({ name: 'iso-8859-1', reason: 'ISO-8859-1: not UTF-8 (byte 0xE9 at line 80002) and no byte in 0x80-0x9F' });
     expect(await previewRows(db, info, 80000, 1)).toEqual([['80000', 'café']]);
+  });
+
+  it('runs its JS passes where a preparer says, as the browser worker does: same table, progress relayed, caller bytes kept', async () => {
+    const bytes = toCsvBytes(makeTestTable(200), { delimiter: ';', bom: true, lineEnding: '\r\n' });
+    const original = bytes.slice();
+    const phases: string[] = [];
+    // Like the worker: it works on a copy of its own and hands that text back.
+    const elsewhere: CsvTextPreparer = (input, fileName, choices, progress) => prepareCsvText(input.slice(), fileName, choices, (phase, fraction) => {
+      phases.push(phase);
+      progress(phase, fraction);
+    });
+    const reported: string[] = [];
+    const viaPreparer = await ingestCsv(db, 'elsewhere.csv', bytes, { prepareText: elsewhere, onProgress: (p) => reported.push(p.phase) });
+    const viaPreparerRows = await previewRows(db, viaPreparer, 0, 200);
+    const inPlace = await ingestCsv(db, 'elsewhere.csv', bytes);
+    expect(bytes).toEqual(original);
+    expect(phases).toEqual(['Checking the encoding', 'Scanning the values']);
+    expect(reported.slice(0, 2)).toEqual(phases);
+    expect(viaPreparer.rowCount).toBe(200);
+    expect({ ...viaPreparer, phaseSeconds: undefined }).toEqual({ ...inPlace, phaseSeconds: undefined });
+    expect(viaPreparerRows).toEqual(await previewRows(db, inPlace, 0, 200));
   });
 
   it('explains an empty and a binary file in plain words, and reads a Latin-1 one', async () => {

@@ -4,19 +4,15 @@ import { sqlIdentifier, sqlString, type Database } from './database';
 import { DataLoadError } from './dataLoadError';
 import type { DataFormat } from './dataFormat';
 import { explainCsvError } from './explainCsvError';
-import { alignedToTabs } from './alignedColumns';
-import { uniqueColumnNames } from './headerNames';
 import { LineIndex } from './lineIndex';
-import { normaliseLineEndings } from './lineEndings';
+import { prepareCsvText, type CsvTextPreparer } from './prepareCsvText';
 import { collectRejectedRows, REJECTS_TABLE } from './rejectedRows';
-import { sniffCsv, type CsvDialect } from './sniffCsv';
-import { decodeCsvText } from './text/decodeCsvText';
+import type { CsvDialect } from './sniffCsv';
 import { ENCODING_LABELS, type TextEncodingName } from './text/detectEncoding';
 import { encodingChosenFor, rememberSource } from './text/encodingChoices';
 import type { DayMonthOrder } from './typing/columnTyping';
 import { buildTypedTable } from './typing/buildTypedTable';
 import { INFERRED, planColumn, type ColumnPlan } from './typing/columnPlan';
-import { ColumnShapeScanner, type ShapeScan } from './typing/columnShapes';
 import type { RawColumn } from './typing/inferColumnTypes';
 
 export interface DatasetColumn {
@@ -84,6 +80,8 @@ export interface CsvLoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** The browser's File the bytes came from: registered as it is when DuckDB can read it without a rewrite. */
   file?: Blob;
+  /** Where the JS passes (encoding, dialect, value scan) run: the browser's worker; in place when left out. */
+  prepareText?: CsvTextPreparer;
 }
 
 export interface LoadProgress {
@@ -102,8 +100,6 @@ const LOADING = {
   read: 'dataset_read_loading', raw: 'dataset_raw_loading', typed: 'dataset_loading', rejects: 'dataset_rejects_loading',
   scan: 'dataset_rejects_scan', scans: 'dataset_rejects_scans',
 };
-/** Bytes scanned between two progress reports and two chances for the page to repaint (a few tens of ms each). */
-const SCAN_CHUNK = 4 << 20;
 let uploadCounter = 0;
 
 export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Array, options: CsvLoadOptions = {}): Promise<CsvDatasetInfo> {
@@ -115,25 +111,27 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     timings[phase] = (timings[phase] ?? 0) + (now - lapStart) / 1000;
     lapStart = now;
   };
-  report({ phase: 'Checking the encoding', fraction: 0 });
-  const decoded = decodeCsvText(bytes, fileName, options.encoding ?? encodingChosenFor(fileName));
-  let text = normaliseLineEndings(decoded.bytes);
-  const dialect = sniffCsv(text, fileName);
-  if (dialect.aligned) text = alignedToTabs(text);
-  lap('decode');
+  const choices = { encoding: options.encoding ?? encodingChosenFor(fileName), missingValues: options.missingValues, columnMissingValues: options.columnMissingValues };
+  const progress = (phase: string, fraction: number) => {
+    // The decode ends where the scan starts: lap there, so that both keep their own time.
+    if (phase === 'Scanning the values' && timings.decode === undefined) lap('decode');
+    report({ phase, fraction });
+  };
+  const inWorker = options.prepareText !== undefined;
+  const prepared = await (options.prepareText ?? prepareCsvText)(bytes, fileName, choices, progress, options.file);
+  if (timings.decode === undefined) lap('decode');
+  lap('scan');
+  const { decoded, text, dialect, names, scan } = prepared;
   const start = dialect.hasBom ? 3 : 0;
   // A file DuckDB can read as it is stays where it is (the browser's File): no copy into the WebAssembly heap.
-  const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && text === bytes && start === 0;
-  // The browser build transfers (detaches) what it registers: the caller's own bytes are copied.
-  const readable = inPlace || text !== bytes ? text.subarray(start) : bytes.slice(start);
-  const names = uniqueColumnNames(dialect.header);
+  const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && prepared.unchanged && start === 0;
+  // The browser build transfers (detaches) what it registers: the caller's own bytes are copied (the worker's are its own).
+  const readable = inPlace || inWorker || !prepared.unchanged ? text.subarray(start) : bytes.slice(start);
   const columns: RawColumn[] = names.map((name, i) => ({
     name,
-    missing: { sentinels: [...(options.missingValues ?? []), ...(options.columnMissingValues?.[dialect.header[i]] ?? options.columnMissingValues?.[name] ?? [])] },
+    missing: { sentinels: prepared.sentinels[i] },
     order: options.dateOrders?.[dialect.header[i]] ?? options.dateOrders?.[name],
   }));
-  const scan = await scanShapes(readable, dialect.delimiter, columns, (fraction) => report({ phase: 'Scanning the values', fraction: 0.05 + 0.2 * fraction }));
-  lap('scan');
   const internalName = `audience-lab-upload-${++uploadCounter}.csv`;
   if (inPlace && options.file && db.registerFileHandle) await db.registerFileHandle(internalName, options.file);
   else await db.registerFileBuffer(internalName, readable);
@@ -194,17 +192,6 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     await dropLoadingTables(db);
     await db.dropFile(internalName);
   }
-}
-
-/** Scans the values chunk by chunk, letting the page repaint and the progress show between chunks. */
-async function scanShapes(bytes: Uint8Array, delimiter: string, columns: RawColumn[], progress: (fraction: number) => void): Promise<ShapeScan> {
-  const scanner = new ColumnShapeScanner(delimiter.charCodeAt(0), columns.length, columns.map((c) => new Set(c.missing.sentinels)));
-  for (let at = 0; at < bytes.length; at += SCAN_CHUNK) {
-    progress(at / bytes.length);
-    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    scanner.push(bytes.subarray(at, Math.min(bytes.length, at + SCAN_CHUNK)));
-  }
-  return scanner.finish();
 }
 
 function loadWarnings(dialect: CsvDialect, replaced: number, read: number, records: number): string[] {

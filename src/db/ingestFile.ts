@@ -27,7 +27,7 @@ export interface LoadedFileInfo extends DatasetInfo {
 
 export async function ingestFile(db: Database, fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<LoadedFileInfo> {
   const format = detectDataFormat(fileName, bytes);
-  if (format === 'csv') return { ...(await ingestCsv(db, fileName, bytes, options.csv)), format };
+  if (format === 'csv') return { ...(await ingestCsv(db, fileName, bytes, { prepareText: options.readers?.prepareCsvText, ...options.csv })), format };
   if (format === 'json' || format === 'ndjson') {
     const { table, headers } = options.readers?.jsonToArrow
       ? await options.readers.jsonToArrow(bytes, fileName, format)

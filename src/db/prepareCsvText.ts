@@ -1,0 +1,62 @@
+// The JS passes of a delimited-text load, before DuckDB reads it: encoding, line endings, dialect and the
+// value scan. Pure (no DOM, no DuckDB): ingestCsv runs it in place in Node, the browser in csvScanWorker.
+import { alignedToTabs } from './alignedColumns';
+import { uniqueColumnNames } from './headerNames';
+import { normaliseLineEndings } from './lineEndings';
+import { sniffCsv, type CsvDialect } from './sniffCsv';
+import { decodeCsvText, type DecodedText } from './text/decodeCsvText';
+import type { TextEncodingName } from './text/detectEncoding';
+import { ColumnShapeScanner, type ShapeScan } from './typing/columnShapes';
+
+/** What the passes need from the load's options. */
+export interface CsvTextChoices {
+  /** The user's encoding, overriding the guess. */
+  encoding?: TextEncodingName;
+  /** Values read as missing in every column. */
+  missingValues?: string[];
+  /** Values read as missing in one column, by its header name (or its unique name). */
+  columnMissingValues?: Record<string, string[]>;
+}
+
+export interface PreparedCsvText {
+  /** The encoding settled, without the bytes. */
+  decoded: Omit<DecodedText, 'bytes'>;
+  /** UTF-8 text with LF line endings, as DuckDB reads it (the BOM, if any, still at its head). */
+  text: Uint8Array;
+  /** The text is the input bytes unchanged (no transcoding, no line-ending or alignment rewrite). */
+  unchanged: boolean;
+  dialect: CsvDialect;
+  /** Column names made unique, and each column's declared missing values. */
+  names: string[];
+  sentinels: string[][];
+  scan: ShapeScan;
+}
+
+/** Phases as the load reports them; fractions are of the whole load (the scan ends at 0.25). */
+export type CsvTextProgress = (phase: string, fraction: number) => void;
+
+/** Bytes scanned between two progress reports (and, in the page, two chances to repaint). */
+const SCAN_CHUNK = 4 << 20;
+
+export async function prepareCsvText(bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress): Promise<PreparedCsvText> {
+  progress('Checking the encoding', 0);
+  const { bytes: decodedBytes, ...decoded } = decodeCsvText(bytes, fileName, choices.encoding);
+  let text = normaliseLineEndings(decodedBytes);
+  const dialect = sniffCsv(text, fileName);
+  if (dialect.aligned) text = alignedToTabs(text);
+  const names = uniqueColumnNames(dialect.header);
+  const sentinels = names.map((name, i) => [
+    ...(choices.missingValues ?? []), ...(choices.columnMissingValues?.[dialect.header[i]] ?? choices.columnMissingValues?.[name] ?? []),
+  ]);
+  const body = text.subarray(dialect.hasBom ? 3 : 0);
+  const scanner = new ColumnShapeScanner(dialect.delimiter.charCodeAt(0), names.length, sentinels.map((s) => new Set(s)));
+  for (let at = 0; at < body.length; at += SCAN_CHUNK) {
+    progress('Scanning the values', 0.05 + 0.2 * (at / body.length));
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    scanner.push(body.subarray(at, Math.min(body.length, at + SCAN_CHUNK)));
+  }
+  return { decoded, text, unchanged: text === bytes, dialect, names, sentinels, scan: scanner.finish() };
+}
+
+/** Runs the passes somewhere else (the browser's csvScanWorker); `file`, when given, holds the same bytes. */
+export type CsvTextPreparer = (bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress, file?: Blob) => Promise<PreparedCsvText>;
