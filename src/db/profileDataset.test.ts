@@ -84,4 +84,29 @@ describe('profileDataset', () => {
     expect(member).toMatchObject({ kind: 'boolean', distinct: 2, topValues: [{ value: 'yes', count: 2 }, { value: 'no', count: 1 }] });
     expect(joined).toMatchObject({ kind: 'date', missing: 1, earliest: '2019-12-31', latest: '2021-03-04' });
   });
+
+  it('bins a column of many distinct values (binned scan) and one of few (value counts) alike, by numpy\'s rule', async () => {
+    const rows = 12_500;
+    // Spread: more distinct values than the value-count path takes; steps: few values, many on the bin edges.
+    const spread = Array.from({ length: rows }, (_, i) => ((i * 7919) % 100_003) / 7 - 300);
+    const steps = Array.from({ length: rows }, (_, i) => (i % 21) * 0.5);
+    const text = 'spread,steps\n' + spread.map((v, i) => `${v},${i % 97 === 0 ? '' : steps[i]}`).join('\n') + '\n';
+    const wide = await ingestCsv(db, 'wide.csv', encode(text));
+    const [spreadProfile, stepsProfile] = await profileDataset(db, wide);
+    const expected = (values: number[]) => {
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? hi : lo + k * ((hi - lo) / HISTOGRAM_BINS)));
+      const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+      for (const v of values) {
+        const k = edges.findIndex((e, i) => i > 0 && v < e) - 1;
+        counts[k < 0 ? HISTOGRAM_BINS - 1 : k]++;
+      }
+      return counts;
+    };
+    expect(spreadProfile.distinct).toBeGreaterThan(10_000);
+    expect(stepsProfile.distinct).toBe(21);
+    expect(spreadProfile.histogram.counts).toEqual(expected(spread));
+    expect(stepsProfile.histogram.counts).toEqual(expected(steps.filter((_, i) => i % 97 !== 0)));
+  });
 });

@@ -1,5 +1,5 @@
-// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, one scan for all
-// histograms, one for top values) and proposes which columns to use as clustering features, with a reason.
+// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, value counts or one binned
+// scan for the histograms, one for top values) and proposes which columns to use as clustering features.
 import { sqlIdentifier, type Database } from './database';
 import type { DatasetInfo } from './ingestCsv';
 import { columnKind, isBooleanVocabulary, isIntegerType, type ColumnKind } from './columnKind';
@@ -26,6 +26,11 @@ export interface ColumnProfile {
 
 export const HISTOGRAM_BINS = 20;
 export const TOP_VALUES = 5;
+/**
+ * Numeric columns with at most this many distinct values are binned in JS from their value counts (a cheap
+ * GROUP BY); DuckDB's binned histogram, which costs about 60 ms per column per million rows, bins the rest.
+ */
+const BINNED_FROM_COUNTS = 10_000;
 
 export async function profileDataset(db: Database, info: DatasetInfo): Promise<ColumnProfile[]> {
   const { columns } = info;
@@ -92,6 +97,7 @@ function suggestFeature(kind: ColumnKind, sqlType: string, total: number, nonMis
 async function fillHistograms(db: Database, profiles: ColumnProfile[], total: number): Promise<void> {
   const parts: string[] = [];
   const binned: Array<{ profile: ColumnProfile; boundaries: number[] }> = [];
+  const counted: ColumnProfile[] = [];
   profiles.forEach((p) => {
     if (p.kind !== 'numeric' || p.min === undefined || p.max === undefined) return;
     const { min, max } = p;
@@ -103,12 +109,17 @@ async function fillHistograms(db: Database, profiles: ColumnProfile[], total: nu
     const width = (max - min) / HISTOGRAM_BINS;
     const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? max : min + k * width));
     p.histogram = { edges, counts: new Array<number>(HISTOGRAM_BINS).fill(0) };
+    if (p.distinct <= BINNED_FROM_COUNTS) {
+      counted.push(p);
+      return;
+    }
     const boundaries = [...edges.slice(1, HISTOGRAM_BINS).map(doubleBelow), max];
     // Edges too close to tell apart as doubles (a tiny range far from zero): the column keeps empty bins.
     if (boundaries.some((b, k) => k > 0 && b <= boundaries[k - 1])) return;
     parts.push(`map_values(histogram(${sqlIdentifier(p.name)}::DOUBLE, [${boundaries.map(doubleLiteral).join(', ')}])) AS h${binned.length}`);
     binned.push({ profile: p, boundaries });
   });
+  await binValueCounts(db, counted);
   if (parts.length === 0) return;
   const result = await db.query(`SELECT ${parts.join(', ')} FROM dataset`);
   binned.forEach(({ profile }, j) => {
@@ -116,6 +127,31 @@ async function fillHistograms(db: Database, profiles: ColumnProfile[], total: nu
     // Buckets come in boundary order; no value lies above the maximum, so there is no overflow bucket.
     if (counts) profile.histogram.counts = Array.from(counts.slice(0, HISTOGRAM_BINS), Number);
   });
+}
+
+/** Bins columns with few distinct values from their value counts, by numpy's rule on the same edges. */
+async function binValueCounts(db: Database, profiles: ColumnProfile[]): Promise<void> {
+  if (profiles.length === 0) return;
+  const result = await db.query(profiles.map((p, j) => {
+    const q = sqlIdentifier(p.name);
+    return `SELECT ${j} AS col, ${q}::DOUBLE AS v, count(*)::DOUBLE AS n FROM dataset WHERE ${q} IS NOT NULL GROUP BY ${q}`;
+  }).join(' UNION ALL '));
+  const cols = result.getChild('col')?.toArray() as Int32Array;
+  const values = result.getChild('v')?.toArray() as Float64Array;
+  const counts = result.getChild('n')?.toArray() as Float64Array;
+  for (let r = 0; r < result.numRows; r++) {
+    const { edges, counts: bins } = profiles[cols[r]].histogram;
+    bins[binOf(values[r], edges)] += counts[r];
+  }
+}
+
+/** The bin [edges[k], edges[k + 1]) holding v, the last one closed; the division's rounding is corrected by the edges. */
+function binOf(v: number, edges: number[]): number {
+  const last = edges.length - 2;
+  let k = Math.min(last, Math.max(0, Math.floor(((v - edges[0]) / (edges[last + 1] - edges[0])) * (last + 1))));
+  while (k > 0 && v < edges[k]) k--;
+  while (k < last && v >= edges[k + 1]) k++;
+  return k;
 }
 
 /** The largest double below x. */
