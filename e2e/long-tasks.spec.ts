@@ -9,8 +9,9 @@ test('a run on the demo opens its result panels without a main-thread task over 
   await openApp(page);
   await page.getByRole('button', { name: 'Load demo data' }).first().click();
   await page.getByLabel('Number of segments').fill('5');
-  // Let the page settle after the load, as a person reading the screen would, before pressing Run.
-  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+  // Let the page settle after the load (the map is prepared while the page is idle), as a person reading
+  // the screen would, before pressing Run.
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { polling: 100 });
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];

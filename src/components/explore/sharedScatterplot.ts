@@ -56,7 +56,16 @@ export function prewarmScatterplot(isBusy: () => boolean): void {
     try {
       const { plot } = build();
       // regl compiles its draw commands on the first frame that draws points: one point, drawn and cleared now.
-      void plot.draw({ x: [0], y: [0] }).then(() => plot.clear());
+      // Rendering it at once (export renders synchronously) compiles them here, not in a frame after a run.
+      // The point is cleared only if no map has adopted the canvas (and drawn its customers) meanwhile.
+      void plot.draw({ x: [0], y: [0] }).then(() => {
+        if (!shared?.canvas.isConnected) {
+          plot.export(undefined);
+          void plot.clear();
+        }
+        // Said on the page so that a browser test can wait for a settled page before it measures a run.
+        document.documentElement.dataset.mapReady = 'true';
+      });
     } catch { /* reported by adoptScatterplot when the map is shown */ }
   });
 }
