@@ -85,14 +85,16 @@ describe('profileDataset', () => {
     expect(joined).toMatchObject({ kind: 'date', missing: 1, earliest: '2019-12-31', latest: '2021-03-04' });
   });
 
-  it('bins a column of many distinct values (binned scan) and one of few (value counts) alike, by numpy\'s rule', async () => {
-    const rows = 12_500;
+  it('profiles columns of many distinct values (SQL scans) and of few (value counts) alike: counts, bins, top values', async () => {
+    const rows = 25_000;
     // Spread: more distinct values than the value-count path takes; steps: few values, many on the bin edges.
     const spread = Array.from({ length: rows }, (_, i) => ((i * 7919) % 100_003) / 7 - 300);
     const steps = Array.from({ length: rows }, (_, i) => (i % 21) * 0.5);
-    const text = 'spread,steps\n' + spread.map((v, i) => `${v},${i % 97 === 0 ? '' : steps[i]}`).join('\n') + '\n';
+    // Names: 20,000 different, the first 5,000 twice.
+    const names = Array.from({ length: rows }, (_, i) => `N${i % 20_000}`);
+    const text = 'spread,steps,name\n' + spread.map((v, i) => `${v},${i % 97 === 0 ? '' : steps[i]},${names[i]}`).join('\n') + '\n';
     const wide = await ingestCsv(db, 'wide.csv', encode(text));
-    const [spreadProfile, stepsProfile] = await profileDataset(db, wide);
+    const [spreadProfile, stepsProfile, nameProfile] = await profileDataset(db, wide);
     const expected = (values: number[]) => {
       const lo = Math.min(...values);
       const hi = Math.max(...values);
@@ -104,8 +106,11 @@ describe('profileDataset', () => {
       }
       return counts;
     };
-    expect(spreadProfile.distinct).toBeGreaterThan(10_000);
+    expect(spreadProfile.distinct).toBe(new Set(spread).size);
     expect(stepsProfile.distinct).toBe(21);
+    expect(nameProfile.distinct).toBe(20_000);
+    const twice = [...new Set(names.slice(0, 5_000))].sort((a, b) => (a < b ? -1 : 1)).slice(0, 5);
+    expect(nameProfile.topValues).toEqual(twice.map((value) => ({ value, count: 2 })));
     expect(spreadProfile.histogram.counts).toEqual(expected(spread));
     expect(stepsProfile.histogram.counts).toEqual(expected(steps.filter((_, i) => i % 97 !== 0)));
   });
