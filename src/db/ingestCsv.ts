@@ -121,15 +121,16 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
   const prepared = await (options.prepareText ?? prepareCsvText)(bytes, fileName, choices, progress, options.file);
   if (timings.decode === undefined) lap('decode');
   lap('scan');
-  const { decoded, text, dialect, names, scan } = prepared;
+  const { decoded, text, unchanged, dialect, names, sentinels, scan } = prepared;
   const start = dialect.hasBom ? 3 : 0;
   // A file DuckDB can read as it is stays where it is (the browser's File): no copy into the WebAssembly heap.
-  const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && prepared.unchanged && start === 0;
+  const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && unchanged && start === 0;
   // The browser build transfers (detaches) what it registers: the caller's own bytes are copied (the worker's are its own).
-  const readable = inPlace || inWorker || !prepared.unchanged ? text.subarray(start) : bytes.slice(start);
+  // Read in place, the caller's bytes serve only to explain a failed read, and the worker's copy is let go.
+  const readable = inPlace ? bytes : inWorker || !unchanged ? text.subarray(start) : bytes.slice(start);
   const columns: RawColumn[] = names.map((name, i) => ({
     name,
-    missing: { sentinels: prepared.sentinels[i] },
+    missing: { sentinels: sentinels[i] },
     order: options.dateOrders?.[dialect.header[i]] ?? options.dateOrders?.[name],
   }));
   const internalName = `audience-lab-upload-${++uploadCounter}.csv`;
