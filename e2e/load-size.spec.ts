@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { openApp } from './appSteps';
 import { frenchCrmExport } from '../src/db/uglyFiles';
@@ -18,21 +19,29 @@ function writeFile(name: string, bytes: Uint8Array): string {
 
 /** Customers with integers, fixed decimals, dates, words and zero-padded codes: every column settled by the scan. */
 function wideCsv(rows: number): Uint8Array {
+  return new TextEncoder().encode(wideCsvText(rows, ['Paris', 'Lyon', 'Nantes', 'Lille'], '\n'));
+}
+
+function wideCsvText(rows: number, cities: string[], lineEnding: string): string {
   const lines = ['customer_id,age,city,signup_date,orders,spend,rate,zip'];
-  const cities = ['Paris', 'Lyon', 'Nantes', 'Lille'];
   for (let i = 0; i < rows; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     lines.push(`C${String(i).padStart(7, '0')},${18 + (i % 70)},${cities[i % 4]},2021-03-${day},${i % 40},${((i * 7919) % 500000 / 100).toFixed(2)},${(i % 1000 / 1000).toFixed(3)},${String(i % 99999).padStart(5, '0')}`);
   }
-  return new TextEncoder().encode(lines.join('\n') + '\n');
+  return lines.join(lineEnding) + lineEnding;
 }
 
-test('a large plain CSV shows its progress while it loads, is scanned off the main thread and read in place', async ({ page }) => {
-  test.setTimeout(180_000);
-  const path = writeFile('wide-customers.csv', wideCsv(ROWS));
-  // Notes when the CSV scan worker starts and when it hands back the scanned text, and every long task.
+/** Windows-1252 bytes: Latin-1 letters as they are, œ as 0x9C (a byte ISO-8859-1 has no letter for). */
+function windows1252(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => (ch === 'œ' ? 0x9c : ch.charCodeAt(0)));
+}
+
+type ScanWindow = Window & { csvScan: { start: number; end: number; progress: number }[]; longTasks: { start: number; duration: number }[] };
+
+/** Notes when the CSV scan worker starts and when it hands back the scanned text, and every long task. */
+async function watchCsvScan(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { csvScan: { start: number; end: number; progress: number }[]; longTasks: { start: number; duration: number }[] };
+    const w = window as unknown as ScanWindow;
     w.csvScan = [];
     w.longTasks = [];
     const NativeWorker = window.Worker;
@@ -51,20 +60,15 @@ test('a large plain CSV shows its progress while it loads, is scanned off the ma
   });
   await openApp(page);
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    const w = window as unknown as ScanWindow;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
   });
-  await page.getByLabel('Choose a data file').setInputFiles(path);
-  const bar = page.getByRole('progressbar', { name: 'Loading progress' });
-  await expect(bar).toBeVisible();
-  await expect(page.getByTestId('dataset-summary')).toHaveText(`${ROWS.toLocaleString('en')} rows · 8 columns`, { timeout: 150_000 });
-  await expect(bar).toHaveCount(0);
-  await expect(page.getByText('wide-customers.csv was read in place')).toBeVisible();
-  const preview = page.getByRole('table', { name: 'Data preview' });
-  await expect(preview).toContainText('C0000001');
-  await expect(preview).toContainText('2021-03-02');
+}
+
+/** One scan in the worker, with progress reports, and no main-thread task over 50 ms while it ran. */
+async function expectScanOffMainThread(page: Page): Promise<void> {
   const { spans, tasks } = await page.evaluate(() => {
-    const w = window as unknown as { csvScan: { start: number; end: number; progress: number }[]; longTasks: { start: number; duration: number }[] };
+    const w = window as unknown as ScanWindow;
     return { spans: w.csvScan, tasks: w.longTasks };
   });
   expect(spans).toHaveLength(1);
@@ -74,6 +78,35 @@ test('a large plain CSV shows its progress while it loads, is scanned off the ma
   expect(progress).toBeGreaterThan(1);
   const duringScan = tasks.filter((t) => t.start + t.duration > start && t.start < end && t.duration > 50);
   expect(duringScan).toEqual([]);
+}
+
+test('a large plain CSV shows its progress while it loads, is scanned off the main thread and read in place', async ({ page }) => {
+  test.setTimeout(180_000);
+  const path = writeFile('wide-customers.csv', wideCsv(ROWS));
+  await watchCsvScan(page);
+  await page.getByLabel('Choose a data file').setInputFiles(path);
+  const bar = page.getByRole('progressbar', { name: 'Loading progress' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByTestId('dataset-summary')).toHaveText(`${ROWS.toLocaleString('en')} rows · 8 columns`, { timeout: 150_000 });
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByText('wide-customers.csv was read in place')).toBeVisible();
+  const preview = page.getByRole('table', { name: 'Data preview' });
+  await expect(preview).toContainText('C0000001');
+  await expect(preview).toContainText('2021-03-02');
+  await expectScanOffMainThread(page);
+});
+
+test('a large Windows-1252 export with CRLF endings is transcoded off the main thread', async ({ page }) => {
+  test.setTimeout(180_000);
+  const path = writeFile('clients-1252.csv', windows1252(wideCsvText(ROWS, ['Paris', 'Orléans', 'Nîmes', 'Cœuvres'], '\r\n')));
+  await watchCsvScan(page);
+  await page.getByLabel('Choose a data file').setInputFiles(path);
+  await expect(page.getByTestId('dataset-summary')).toHaveText(`${ROWS.toLocaleString('en')} rows · 8 columns`, { timeout: 150_000 });
+  const preview = page.getByRole('table', { name: 'Data preview' });
+  await expect(preview).toContainText('Orléans');
+  await expect(preview).toContainText('Cœuvres');
+  await expect(page.getByText('was read in place')).toHaveCount(0);
+  await expectScanOffMainThread(page);
 });
 
 test('a Windows-1252 export is transcoded first, so it is not read in place', async ({ page }) => {
