@@ -1,6 +1,7 @@
 // The JS passes of a CSV load run in a Web Worker (src/workers/csvScanWorker.ts): detecting the encoding,
 // transcoding and scanning 150 MB would freeze the page for seconds; the page only relays the progress.
 import { DataLoadError } from './dataLoadError';
+import { readerWorkerStopped } from './readerWorkerStopped';
 import type { CsvTextPreparer, PreparedCsvText } from './prepareCsvText';
 import type { CsvScanReply, CsvScanRequest } from '../workers/csvScanWorker';
 
@@ -21,11 +22,7 @@ export const prepareCsvTextInWorker: CsvTextPreparer = (bytes, fileName, choices
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new DataLoadError({
-        file: fileName,
-        problem: `The CSV reader stopped unexpectedly (${event.message || 'no reason given'}), perhaps for lack of memory.`,
-        hint: 'Close other tabs and load the file again, or split it into smaller files.',
-      }));
+      reject(readerWorkerStopped(fileName, 'CSV', event));
     };
     // The worker reads the browser's File itself (no copy on the page); otherwise a copy is transferred, since
     // the caller's bytes are stored for the next session. That copy comes back as the text DuckDB registers.

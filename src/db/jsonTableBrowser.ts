@@ -2,6 +2,7 @@
 // typing its columns would freeze the page for seconds; the main thread only maps the IPC stream back.
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { DataLoadError } from './dataLoadError';
+import { readerWorkerStopped } from './readerWorkerStopped';
 import type { JsonLayout } from './jsonRecords';
 import type { JsonParseReply, JsonParseRequest } from '../workers/jsonWorker';
 
@@ -18,11 +19,7 @@ export function jsonToArrowInWorker(bytes: Uint8Array, fileName: string, layout:
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new DataLoadError({
-        file: fileName,
-        problem: `The JSON reader stopped unexpectedly (${event.message || 'no reason given'}), perhaps for lack of memory.`,
-        hint: 'Close other tabs and load the file again, or split it into smaller files.',
-      }));
+      reject(readerWorkerStopped(fileName, 'JSON', event));
     };
     // A copy goes to the worker: the caller's bytes are stored for the next session.
     const copy = bytes.slice();
