@@ -27,6 +27,20 @@ describe('scanColumnShapes', () => {
     expect(shapes[1]).toMatchObject({ present: 2, tokens: 2, words: 1, integers: 1 });
   });
 
+  it('tells tokens from words sharing their first letters, and numbers from dotted text, whatever the chunks', () => {
+    const text = 'a,b\nNULL,1.25\nNo,0.5\nNantes,12\nUNKNOWN,1.2.3\nnA,007\nNaN,.\n';
+    const bytes = encode(text);
+    const whole = scanColumnShapes(bytes, ',', 2);
+    expect(whole.shapes[0]).toMatchObject({ present: 3, tokens: 3, words: 3 });
+    expect(whole.shapes[1]).toMatchObject({ present: 6, decimals: 2, integers: 2, other: 2, leadingZero: 1, decimalPlaces: null });
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const scanner = new ColumnShapeScanner(0x2c, 2);
+      scanner.push(bytes.subarray(0, cut));
+      scanner.push(bytes.subarray(cut));
+      expect(scanner.finish(), `cut at ${cut}`).toEqual(whole);
+    }
+  });
+
   it('counts records as countDataRecords does, whatever the chunks', () => {
     const texts = ['a,b\n1,2\n\n3,"x\ny"\n4,5', 'a\n"unterminated\n1\n', 'a,b\r\n1,2\n\n\n', 'h\n"q""uote",1\n'];
     for (const text of texts) {

@@ -48,6 +48,10 @@ const CLASSES = (() => {
   return table;
 })();
 
+/** Classes of the value bytes (gathered per field into a mask); bytes at SPECIAL and above end or quote fields. */
+const OTHER = 4;
+const SPECIAL = 8;
+
 const enum Kind { Empty, Token, Integer, Decimal, IsoDate, Word, Other }
 /** Per column, counts at [column * SLOTS + slot]: one slot per kind, then these. */
 const LEADING_ZERO = 7;
@@ -59,8 +63,10 @@ const SLOTS = 11;
 /** Digits a double keeps exactly through text and back. */
 const EXACT_DIGITS = 15;
 
-const TOKENS = new Set(MISSING_TOKENS);
 const TOKEN_MAX_LENGTH = 12;
+/** The missing tokens' bytes, by length (all ASCII, lower case). */
+const TOKEN_BYTES: Uint8Array[][] = Array.from({ length: TOKEN_MAX_LENGTH + 1 }, () => []);
+for (const token of MISSING_TOKENS) TOKEN_BYTES[token.length].push(new TextEncoder().encode(token));
 const UTF8 = new TextDecoder();
 
 /** Incremental scanner: push the text in chunks (a chunk may end anywhere), then finish. */
@@ -78,6 +84,10 @@ export class ColumnShapeScanner {
   /** The current field's bytes when it spans chunks (rare: only at chunk ends). */
   private carry: number[] = [];
   private inQuotes = false;
+  /** The classes of the current field's value bytes, OR-ed (see push). */
+  private mask = 0;
+  private readonly byteClass: Uint8Array;
+  private readonly hasSentinels: boolean[];
   private quotes = 0;
   private field = 0;
   private records = 0;
@@ -101,31 +111,51 @@ export class ColumnShapeScanner {
     this.kinds = new Uint8Array(columnCount + 1);
     this.lengths = new Int32Array(columnCount + 1);
     this.flags = new Uint8Array(columnCount + 1);
+    this.byteClass = new Uint8Array(256).fill(OTHER);
+    for (let b = 0x30; b <= 0x39; b++) this.byteClass[b] = DIGIT;
+    this.byteClass[0x2e] = DOT;
+    this.byteClass[0x22] = SPECIAL;
+    this.byteClass[0x0a] = SPECIAL;
+    this.byteClass[delimiter] = SPECIAL;
+    this.hasSentinels = Array.from({ length: columnCount + 1 }, (_, k) => (sentinels[k]?.size ?? 0) > 0);
   }
 
   push(bytes: Uint8Array): void {
     const delimiter = this.delimiter;
+    const byteClass = this.byteClass;
     let fieldStart = 0;
     let inQuotes = this.inQuotes;
     let quotes = this.quotes;
+    let mask = this.mask;
     const n = bytes.length;
     // Quotes toggle as in countDataRecords: the scan must count the records that count does.
     for (let i = 0; i < n; i++) {
       const b = bytes[i];
+      const c = byteClass[b];
+      // Most bytes are value bytes: one table look-up, their classes gathered for classify's fast path.
+      if (c < SPECIAL) {
+        mask |= c;
+        continue;
+      }
       if (b === 0x22) {
         inQuotes = !inQuotes;
         quotes++;
         continue;
       }
       if (b === 0x0a) this.noteNewline(this.offset + i);
-      if ((b === delimiter || b === 0x0a) && !inQuotes) {
+      if (inQuotes) {
+        mask |= OTHER;
+        continue;
+      }
+      if (b === delimiter || b === 0x0a) {
         const blank = b === 0x0a && this.field === 0 && i === fieldStart && quotes === 0 && this.carry.length === 0;
         if (!blank) {
           this.quotes = quotes;
-          this.endField(bytes, fieldStart, i);
+          this.endField(bytes, fieldStart, i, mask);
           if (b === 0x0a) this.endRecord();
         }
         quotes = 0;
+        mask = 0;
         fieldStart = i + 1;
       }
     }
@@ -133,11 +163,12 @@ export class ColumnShapeScanner {
     this.offset += n;
     this.inQuotes = inQuotes;
     this.quotes = quotes;
+    this.mask = mask;
   }
 
   finish(): ShapeScan {
     if (this.field > 0 || this.carry.length > 0 || this.quotes > 0) {
-      this.endField(new Uint8Array(0), 0, 0);
+      this.endField(new Uint8Array(0), 0, 0, this.mask);
       this.endRecord();
     }
     const shapes = Array.from({ length: this.columnCount }, (_, k): ColumnShape => {
@@ -161,7 +192,7 @@ export class ColumnShapeScanner {
     this.newlines[this.newlineCount++] = offset;
   }
 
-  private endField(bytes: Uint8Array, start: number, end: number): void {
+  private endField(bytes: Uint8Array, start: number, end: number, mask: number): void {
     let text = bytes;
     if (this.carry.length > 0) {
       text = new Uint8Array([...this.carry, ...bytes.subarray(start, end)]);
@@ -172,6 +203,12 @@ export class ColumnShapeScanner {
     if (k > this.columnCount) return;
     this.lengths[k] = 0;
     this.flags[k] = 0;
+    // Unquoted digits and dots, no sentinel to compare: neither a token nor padded, straight to the number test.
+    if (mask !== 0 && (mask & ~(DIGIT | DOT)) === 0 && this.quotes === 0 && !this.hasSentinels[k]) {
+      this.lengths[k] = end - start;
+      this.kinds[k] = this.numericKind(text, start, end, k);
+      return;
+    }
     this.kinds[k] = this.classify(text, start, end, k);
   }
 
@@ -276,10 +313,18 @@ export class ColumnShapeScanner {
     if (end - start > TOKEN_MAX_LENGTH) return false;
     const b = bytes[start];
     if (end > start && !(b < 0x30 || b === 0x4e || b === 0x6e || b === 0x55 || b === 0x75)) return false;
-    let text = '';
-    for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i]);
-    return TOKENS.has(text.toLowerCase());
+    // Compared byte by byte, ASCII letters lowered: a non-ASCII byte matches no token, as with toLowerCase.
+    for (const token of TOKEN_BYTES[to - from]) {
+      let i = 0;
+      while (i < token.length && lowerAscii(bytes[from + i]) === token[i]) i++;
+      if (i === token.length) return true;
+    }
+    return false;
   }
+}
+
+function lowerAscii(b: number): number {
+  return b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
 }
 
 /** EUR, USD, GBP or CHF: a number written after its currency, for the SQL typing to read. */
