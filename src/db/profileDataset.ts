@@ -1,5 +1,5 @@
-// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, value counts or one binned
-// scan for the histograms, one for top values) and proposes which columns to use as clustering features.
+// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, one grouping of every column's
+// values, one binned scan for wide histograms) and proposes which columns to use as clustering features.
 import { sqlIdentifier, type Database } from './database';
 import type { DatasetInfo } from './ingestCsv';
 import { columnKind, isBooleanVocabulary, isIntegerType, type ColumnKind } from './columnKind';
@@ -27,10 +27,9 @@ export interface ColumnProfile {
 export const HISTOGRAM_BINS = 20;
 export const TOP_VALUES = 5;
 /**
- * Columns whose approximate distinct count is at most this are profiled from their value counts (one cheap
- * GROUP BY each: exact distinct count, histogram binned in JS, top values); the wider ones get an exact
- * count(DISTINCT), DuckDB's binned histogram and a top-values query. The approximation (HyperLogLog, off by
- * up to ~20 %) only picks the method: every figure reported is exact.
+ * Every column's values are grouped once in SQL (its exact distinct count). Columns of at most this many
+ * distinct values bring their value counts back (histogram binned in JS, top values); the wider ones bring
+ * only their count and top values, and get DuckDB's binned histogram.
  */
 const PROFILED_FROM_COUNTS = 10_000;
 
@@ -42,13 +41,25 @@ interface ValueCounts {
   counts: number[];
 }
 
+/** What a row of groupValues' result holds: a value count, a wide column's distinct count, or one of its top values. */
+const COUNTS = 0;
+const DISTINCT = 1;
+const TOP = 2;
+
+/** One column's grouped values: the exact distinct count, and value counts when few, else the top values. */
+interface GroupedValues {
+  distinct: number;
+  valueCounts: ValueCounts | null;
+  topValues: Array<{ value: string; count: number }>;
+}
+
 export async function profileDataset(db: Database, info: DatasetInfo): Promise<ColumnProfile[]> {
   const { columns } = info;
   if (columns.length === 0) return [];
   const aggregates = ['count(*)::DOUBLE AS total'];
   columns.forEach(({ name, sqlType }, i) => {
     const q = sqlIdentifier(name);
-    aggregates.push(`count(${q})::DOUBLE AS nn_${i}`, `approx_count_distinct(${q})::DOUBLE AS ad_${i}`);
+    aggregates.push(`count(${q})::DOUBLE AS nn_${i}`);
     const kind = columnKind(sqlType);
     if (kind === 'numeric') {
       aggregates.push(`min(${q})::DOUBLE AS min_${i}`, `max(${q})::DOUBLE AS max_${i}`, `avg(${q}::DOUBLE) AS mean_${i}`);
@@ -59,14 +70,13 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
   const summary = await db.query(`SELECT ${aggregates.join(', ')} FROM dataset`);
   const cell = (name: string): unknown => summary.getChild(name)?.get(0) ?? null;
   const total = Number(cell('total'));
-  const counted = columns.map((_, i) => Number(cell(`ad_${i}`)) <= PROFILED_FROM_COUNTS);
-  const valueCounts = await countValues(db, columns.map((c, i) => (counted[i] ? c : null)));
-  const wideDistinct = await countDistinct(db, columns.map((c, i) => (counted[i] ? null : c)));
+  const grouped = await groupValues(db, columns);
+  const valueCounts = grouped.map((g) => g.valueCounts);
 
   const profiles: ColumnProfile[] = columns.map(({ name, sqlType }, i) => {
     const kind = columnKind(sqlType);
     const nonMissing = Number(cell(`nn_${i}`));
-    const distinct = valueCounts[i]?.counts.length ?? wideDistinct[i];
+    const distinct = grouped[i].distinct;
     const profile: ColumnProfile = {
       name, sqlType, kind, missing: total - nonMissing, distinct,
       histogram: { edges: [], counts: [] },
@@ -86,44 +96,54 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
   });
 
   await fillHistograms(db, profiles, total, valueCounts);
-  await fillTopValues(db, profiles, total, valueCounts);
+  fillTopValues(profiles, total, grouped);
   return profiles;
 }
 
-/** Every listed column's value counts, in one UNION ALL query (null entries are left out). */
-async function countValues(db: Database, columns: Array<{ name: string; sqlType: string } | null>): Promise<Array<ValueCounts | null>> {
-  const found: Array<ValueCounts | null> = columns.map((c) => (c ? { numbers: [], texts: [], counts: [] } : null));
+/**
+ * Every column's values grouped once (a materialised CTE each), in one query: a narrow column's rows are its
+ * value counts; a wide one's are its distinct count (n NULL) and, when not numeric, its top values.
+ */
+async function groupValues(db: Database, columns: Array<{ name: string; sqlType: string }>): Promise<GroupedValues[]> {
+  const found: GroupedValues[] = columns.map(() => ({ distinct: 0, valueCounts: null, topValues: [] }));
+  const ctes: string[] = [];
   const parts: string[] = [];
   columns.forEach((c, i) => {
-    if (!c) return;
     const q = sqlIdentifier(c.name);
     const numeric = columnKind(c.sqlType) === 'numeric';
-    parts.push(`SELECT ${i} AS col, ${numeric ? `${q}::DOUBLE` : 'NULL::DOUBLE'} AS v, ${numeric ? 'NULL::VARCHAR' : `CAST(${q} AS VARCHAR)`} AS value, ` +
-      `count(*)::DOUBLE AS n FROM dataset WHERE ${q} IS NOT NULL GROUP BY ${q}`);
+    const g = `g${i}`;
+    const distinct = `(SELECT count(*) FROM ${g})`;
+    ctes.push(`${g} AS MATERIALIZED (SELECT ${q} AS v, count(*)::DOUBLE AS n FROM dataset WHERE ${q} IS NOT NULL GROUP BY ${q})`);
+    parts.push(`SELECT ${i} AS col, ${numeric ? 'v::DOUBLE' : 'NULL::DOUBLE'} AS v, ${numeric ? 'NULL::VARCHAR' : 'CAST(v AS VARCHAR)'} AS value, ` +
+      `n, ${COUNTS} AS part FROM ${g} WHERE ${distinct} <= ${PROFILED_FROM_COUNTS}`);
+    parts.push(`SELECT ${i}, NULL, NULL, count(*)::DOUBLE, ${DISTINCT} FROM ${g} HAVING count(*) > ${PROFILED_FROM_COUNTS}`);
+    if (!numeric) {
+      parts.push(`(SELECT ${i}, NULL, CAST(v AS VARCHAR) AS value, n, ${TOP} FROM ${g} WHERE ${distinct} > ${PROFILED_FROM_COUNTS} ` +
+        `ORDER BY n DESC, value LIMIT ${TOP_VALUES})`);
+    }
   });
   if (parts.length === 0) return found;
-  const result = await db.query(parts.join(' UNION ALL '));
+  const result = await db.query(`WITH ${ctes.join(', ')} ${parts.join(' UNION ALL ')}`);
   const cols = result.getChild('col')?.toArray() as Int32Array;
   const numbers = result.getChild('v');
   const texts = result.getChild('value');
-  const counts = result.getChild('n')?.toArray() as Float64Array;
+  const counts = result.getChild('n');
+  const kinds = result.getChild('part')?.toArray() as Int32Array;
   for (let r = 0; r < result.numRows; r++) {
     const entry = found[cols[r]];
-    if (!entry) continue;
-    const v: unknown = numbers?.get(r);
-    if (v === null || v === undefined) entry.texts.push(String(texts?.get(r)));
-    else entry.numbers.push(Number(v));
-    entry.counts.push(counts[r]);
+    const count = Number(counts?.get(r));
+    if (kinds[r] === DISTINCT) entry.distinct = count;
+    else if (kinds[r] === TOP) entry.topValues.push({ value: String(texts?.get(r)), count });
+    else {
+      entry.valueCounts ??= { numbers: [], texts: [], counts: [] };
+      const v: unknown = numbers?.get(r);
+      if (v === null || v === undefined) entry.valueCounts.texts.push(String(texts?.get(r)));
+      else entry.valueCounts.numbers.push(Number(v));
+      entry.valueCounts.counts.push(count);
+      entry.distinct = entry.valueCounts.counts.length;
+    }
   }
   return found;
-}
-
-/** Exact distinct counts of the listed columns, in one pass (0 for the others). */
-async function countDistinct(db: Database, columns: Array<{ name: string } | null>): Promise<number[]> {
-  const parts = columns.flatMap((c, i) => (c ? [`count(DISTINCT ${sqlIdentifier(c.name)})::DOUBLE AS d_${i}`] : []));
-  if (parts.length === 0) return columns.map(() => 0);
-  const result = await db.query(`SELECT ${parts.join(', ')} FROM dataset`);
-  return columns.map((c, i) => (c ? Number(result.getChild(`d_${i}`)?.get(0)) : 0));
 }
 
 function suggestFeature(kind: ColumnKind, sqlType: string, total: number, nonMissing: number, distinct: number): ColumnProfile['featureSuggestion'] {
@@ -194,30 +214,15 @@ function doubleBelow(x: number): number {
   return new Float64Array(bits.buffer)[0];
 }
 
-/** The top values of every non-numeric column that repeats values, in one UNION ALL query. */
-async function fillTopValues(db: Database, profiles: ColumnProfile[], total: number, valueCounts: Array<ValueCounts | null>): Promise<void> {
-  const parts: string[] = [];
+/** The top values of every non-numeric column that repeats values: from its value counts, or as grouped in SQL. */
+function fillTopValues(profiles: ColumnProfile[], total: number, grouped: GroupedValues[]): void {
   profiles.forEach((p, i) => {
     if (p.kind === 'numeric' || p.distinct === 0 || p.distinct === total - p.missing) return;
-    const counted = valueCounts[i];
-    if (counted) {
-      p.topValues = counted.texts.map((value, r) => ({ value, count: counted.counts[r] })).sort(byCountThenValue).slice(0, TOP_VALUES);
-      return;
-    }
-    const q = sqlIdentifier(p.name);
-    parts.push(`(SELECT ${i} AS col, CAST(${q} AS VARCHAR) AS value, count(*)::DOUBLE AS n FROM dataset ` +
-      `WHERE ${q} IS NOT NULL GROUP BY ${q} ORDER BY n DESC, value LIMIT ${TOP_VALUES})`);
+    const counted = grouped[i].valueCounts;
+    const candidates = counted ? counted.texts.map((value, r) => ({ value, count: counted.counts[r] })) : grouped[i].topValues;
+    p.topValues = [...candidates].sort(byCountThenValue).slice(0, TOP_VALUES);
   });
-  if (parts.length > 0) {
-    const result = await db.query(parts.join(' UNION ALL '));
-    const cols = result.getChild('col')?.toArray() as Int32Array;
-    const values = result.getChild('value')?.toArray() as string[];
-    const counts = result.getChild('n')?.toArray() as Float64Array;
-    for (let r = 0; r < result.numRows; r++) profiles[cols[r]].topValues?.push({ value: values[r], count: counts[r] });
-  }
   for (const p of profiles) {
-    // UNION ALL does not keep each part's order.
-    p.topValues?.sort(byCountThenValue);
     if (p.kind === 'text' && p.distinct <= 2 && p.topValues && isBooleanVocabulary(p.topValues.map((t) => t.value))) p.kind = 'boolean';
   }
 }
