@@ -205,8 +205,16 @@ export class ColumnShapeScanner {
     this.flags[k] = 0;
     // Unquoted digits and dots, no sentinel to compare: neither a token nor padded, straight to the number test.
     if (mask !== 0 && (mask & ~(DIGIT | DOT)) === 0 && this.quotes === 0 && !this.hasSentinels[k]) {
-      this.lengths[k] = end - start;
-      this.kinds[k] = this.numericKind(text, start, end, k);
+      const length = end - start;
+      this.lengths[k] = length;
+      if (mask === DIGIT) {
+        // Digits only: an integer, whose flags the first two digits and the length settle (as numericKind would).
+        const first = text[start];
+        const second = text[start + 1];
+        if (first === 0x30 && length > 1) this.flags[k] = 1;
+        else if (length === 8 && ((first === 0x31 && second === 0x39) || (first === 0x32 && second === 0x30))) this.flags[k] = 2;
+        this.kinds[k] = Kind.Integer;
+      } else this.kinds[k] = this.numericKind(text, start, end, k);
       return;
     }
     this.kinds[k] = this.classify(text, start, end, k);
