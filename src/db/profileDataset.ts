@@ -1,5 +1,5 @@
-// Profiles every column of `dataset` in a few SQL queries (one aggregate pass, one grouping of every column's
-// values, one binned scan for wide histograms) and proposes which columns to use as clustering features.
+// Profiles every column of `dataset` in a few SQL queries (one grouping of every column's values, one pass
+// for the means, one binned scan for wide histograms) and proposes which columns to use as clustering features.
 import { sqlIdentifier, type Database } from './database';
 import type { DatasetInfo } from './ingestCsv';
 import { columnKind, isBooleanVocabulary, isIntegerType, type ColumnKind } from './columnKind';
@@ -45,10 +45,16 @@ interface ValueCounts {
 const COUNTS = 0;
 const DISTINCT = 1;
 const TOP = 2;
+const MIN = 3;
+const MAX = 4;
 
 /** One column's grouped values: the exact distinct count, and value counts when few, else the top values. */
 interface GroupedValues {
   distinct: number;
+  nonMissing: number;
+  /** Numeric columns: doubles; dates: ISO text; null for text or when every value is missing. */
+  min: unknown;
+  max: unknown;
   valueCounts: ValueCounts | null;
   topValues: Array<{ value: string; count: number }>;
 }
@@ -59,13 +65,8 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
   const aggregates = ['count(*)::DOUBLE AS total'];
   columns.forEach(({ name, sqlType }, i) => {
     const q = sqlIdentifier(name);
-    aggregates.push(`count(${q})::DOUBLE AS nn_${i}`);
-    const kind = columnKind(sqlType);
-    if (kind === 'numeric') {
-      aggregates.push(`min(${q})::DOUBLE AS min_${i}`, `max(${q})::DOUBLE AS max_${i}`, `avg(${q}::DOUBLE) AS mean_${i}`);
-    } else if (kind === 'date') {
-      aggregates.push(`min(${q})::VARCHAR AS min_${i}`, `max(${q})::VARCHAR AS max_${i}`);
-    }
+    // Counts, minima and maxima come with the grouped values (see groupValues).
+    if (columnKind(sqlType) === 'numeric') aggregates.push(`avg(${q}::DOUBLE) AS mean_${i}`);
   });
   const summary = await db.query(`SELECT ${aggregates.join(', ')} FROM dataset`);
   const cell = (name: string): unknown => summary.getChild(name)?.get(0) ?? null;
@@ -75,20 +76,19 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
 
   const profiles: ColumnProfile[] = columns.map(({ name, sqlType }, i) => {
     const kind = columnKind(sqlType);
-    const nonMissing = Number(cell(`nn_${i}`));
-    const distinct = grouped[i].distinct;
+    const { nonMissing, distinct, min, max } = grouped[i];
     const profile: ColumnProfile = {
       name, sqlType, kind, missing: total - nonMissing, distinct,
       histogram: { edges: [], counts: [] },
       featureSuggestion: suggestFeature(kind, sqlType, total, nonMissing, distinct),
     };
     if (kind === 'numeric' && nonMissing > 0) {
-      profile.min = Number(cell(`min_${i}`));
-      profile.max = Number(cell(`max_${i}`));
+      profile.min = Number(min);
+      profile.max = Number(max);
       profile.mean = Number(cell(`mean_${i}`));
     } else if (kind === 'date' && nonMissing > 0) {
-      profile.earliest = String(cell(`min_${i}`));
-      profile.latest = String(cell(`max_${i}`));
+      profile.earliest = String(min);
+      profile.latest = String(max);
     } else if (kind !== 'numeric') {
       profile.topValues = [];
     }
@@ -105,18 +105,25 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
  * value counts; a wide one's are its distinct count (n NULL) and, when not numeric, its top values.
  */
 async function groupValues(db: Database, columns: Array<{ name: string; sqlType: string }>): Promise<GroupedValues[]> {
-  const found: GroupedValues[] = columns.map(() => ({ distinct: 0, valueCounts: null, topValues: [] }));
+  const found: GroupedValues[] = columns.map(() => ({ distinct: 0, nonMissing: 0, min: null, max: null, valueCounts: null, topValues: [] }));
   const ctes: string[] = [];
   const parts: string[] = [];
   columns.forEach((c, i) => {
     const q = sqlIdentifier(c.name);
-    const numeric = columnKind(c.sqlType) === 'numeric';
+    const kind = columnKind(c.sqlType);
+    const numeric = kind === 'numeric';
     const g = `g${i}`;
     const distinct = `(SELECT count(*) FROM ${g})`;
     ctes.push(`${g} AS MATERIALIZED (SELECT ${q} AS v, count(*)::DOUBLE AS n FROM dataset WHERE ${q} IS NOT NULL GROUP BY ${q})`);
     parts.push(`SELECT ${i} AS col, ${numeric ? 'v::DOUBLE' : 'NULL::DOUBLE'} AS v, ${numeric ? 'NULL::VARCHAR' : 'CAST(v AS VARCHAR)'} AS value, ` +
       `n, ${COUNTS} AS part FROM ${g} WHERE ${distinct} <= ${PROFILED_FROM_COUNTS}`);
     parts.push(`SELECT ${i}, NULL, NULL, count(*)::DOUBLE, ${DISTINCT} FROM ${g} HAVING count(*) > ${PROFILED_FROM_COUNTS}`);
+    // The column's non-missing count with its minimum, then its maximum (as doubles, or dates as text).
+    for (const [part, extreme] of [[MIN, 'min'], [MAX, 'max']] as const) {
+      const v = numeric ? `${extreme}(v)::DOUBLE` : 'NULL';
+      const text = kind === 'date' ? `${extreme}(v)::VARCHAR` : 'NULL';
+      parts.push(`SELECT ${i}, ${v}, ${text}, sum(n), ${part} FROM ${g}`);
+    }
     if (!numeric) {
       parts.push(`(SELECT ${i}, NULL, CAST(v AS VARCHAR) AS value, n, ${TOP} FROM ${g} WHERE ${distinct} > ${PROFILED_FROM_COUNTS} ` +
         `ORDER BY n DESC, value LIMIT ${TOP_VALUES})`);
@@ -133,6 +140,8 @@ async function groupValues(db: Database, columns: Array<{ name: string; sqlType:
     const entry = found[cols[r]];
     const count = Number(counts?.get(r));
     if (kinds[r] === DISTINCT) entry.distinct = count;
+    else if (kinds[r] === MIN) [entry.min, entry.nonMissing] = [numbers?.get(r) ?? texts?.get(r) ?? null, count];
+    else if (kinds[r] === MAX) entry.max = numbers?.get(r) ?? texts?.get(r) ?? null;
     else if (kinds[r] === TOP) entry.topValues.push({ value: String(texts?.get(r)), count });
     else {
       entry.valueCounts ??= { numbers: [], texts: [], counts: [] };
