@@ -42,7 +42,7 @@ export async function prepareCsvText(bytes: Uint8Array, fileName: string, choice
   progress('Checking the encoding', 0);
   const { bytes: decodedBytes, ...decoded } = decodeCsvText(bytes, fileName, choices.encoding);
   let text = normaliseLineEndings(decodedBytes);
-  const dialect = sniffCsv(text, fileName);
+  const dialect = sniffCsv(text, fileName, { textChecked: true });
   if (dialect.aligned) text = alignedToTabs(text);
   const names = uniqueColumnNames(dialect.header);
   const sentinels = names.map((name, i) => [

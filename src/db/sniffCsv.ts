@@ -9,8 +9,6 @@ export interface CsvDialect {
   delimiter: CsvDelimiter;
   quote: '"';
   hasBom: boolean;
-  /** Physical lines in the file, header included (a last line without a newline counts). */
-  lineCount: number;
   /** Column names as written in the header line. */
   header: string[];
   /** Columns aligned with runs of spaces (no delimiter): the text is rewritten with tabs before reading. */
@@ -25,7 +23,8 @@ const DELIMITER_WORDS: Record<CsvDelimiter, string> = { ',': 'commas', ';': 'sem
 const SNIFF_BYTES = 1 << 16;
 const SNIFF_RECORDS = 100;
 
-export function sniffCsv(bytes: Uint8Array, fileName = 'The file'): CsvDialect {
+/** `textChecked`: the caller already refused a NUL byte in this very text (decodeCsvText does). */
+export function sniffCsv(bytes: Uint8Array, fileName = 'The file', { textChecked = false } = {}): CsvDialect {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const start = hasBom ? 3 : 0;
   if (isBlank(bytes, start)) {
@@ -35,7 +34,7 @@ export function sniffCsv(bytes: Uint8Array, fileName = 'The file'): CsvDialect {
       hint: 'Export the table again, or choose another file.',
     });
   }
-  checkIsText(bytes, fileName);
+  if (!textChecked) checkIsText(bytes, fileName);
 
   const sniffEnd = Math.min(bytes.length, start + SNIFF_BYTES);
   const chosen = chooseDelimiter(bytes, start, sniffEnd);
@@ -70,7 +69,7 @@ export function sniffCsv(bytes: Uint8Array, fileName = 'The file'): CsvDialect {
         '(as some Excel saves do). Remove the quotes at the start and end of each line, or export the table again as CSV.');
     }
   }
-  return { delimiter, quote: '"', hasBom, lineCount: countLines(bytes, start), header, ...(aligned ? { aligned } : {}), warnings };
+  return { delimiter, quote: '"', hasBom, header, ...(aligned ? { aligned } : {}), warnings };
 }
 
 /** The delimiter that appears inside quoted fields of a single-column file, if any. */
@@ -152,14 +151,4 @@ function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; colum
     }
   }
   return { line, column: offset - lineStart + 1 };
-}
-
-function countLines(bytes: Uint8Array, start: number): number {
-  let lines = 0;
-  let from = start;
-  for (let at = bytes.indexOf(0x0a, from); at >= 0; at = bytes.indexOf(0x0a, from)) {
-    lines++;
-    from = at + 1;
-  }
-  return from < bytes.length ? lines + 1 : lines;
 }

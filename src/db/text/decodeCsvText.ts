@@ -17,8 +17,10 @@ export interface DecodedText {
 export function decodeCsvText(bytes: Uint8Array, fileName: string, override?: TextEncodingName): DecodedText {
   const guess = override ? null : detectEncoding(bytes);
   const encoding = override ?? guess?.encoding ?? 'utf-8';
+  // UTF-16 spells ASCII with NUL bytes: its text is checked once transcoded.
   if (!encoding.startsWith('utf-16')) rejectBinary(bytes, fileName);
   const text = transcodeToUtf8(bytes, encoding, guess?.highByteCounts, guess?.encoding === 'utf-8');
+  if (encoding.startsWith('utf-16')) rejectBinary(text.bytes, fileName);
   const reason = guess ? guess.reason : `${ENCODING_LABELS[encoding]}: chosen by you`;
   return { bytes: text.bytes, encoding, reason, transcoded: text.transcoded, replaced: text.replaced };
 }

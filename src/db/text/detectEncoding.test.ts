@@ -62,6 +62,17 @@ describe('decodeCsvText', () => {
     }
   });
 
+  it('refuses UTF-16 text holding a NUL character, placed in the transcoded text', () => {
+    const text = encodeText('id;nom\n1;a\u0000b\n', 'utf-16le', true);
+    expect(() => decodeCsvText(text, 'f.csv')).toThrow(/binary data/);
+    try {
+      decodeCsvText(text, 'f.csv');
+    } catch (error) {
+      expect(error).toMatchObject({ line: 2, column: 4 });
+    }
+    expect(utf8(decodeCsvText(encodeText('id;nom\n1;ab\n', 'utf-16le', true), 'f.csv').bytes)).toContain('1;ab');
+  });
+
   it('uses the encoding the user chose and says so', () => {
     const decoded = decodeCsvText(encodeText(FRENCH, 'windows-1252'), 'f.csv', 'macintosh');
     expect(decoded).toMatchObject({ encoding: 'macintosh', reason: 'Mac Roman: chosen by you', transcoded: true });
