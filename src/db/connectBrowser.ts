@@ -17,6 +17,7 @@ export async function connectBrowserDatabase(): Promise<Database> {
     query: (sql) => connection.query(sql),
     // Transfers the bytes to the worker: the caller's buffer is detached afterwards.
     registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+    detachesRegisteredBuffers: true,
     registerFileHandle: (name, file) => db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
     copyFileToBuffer: (name) => db.copyFileToBuffer(name),
     dropFile: async (name) => {

@@ -22,6 +22,7 @@ export async function connectNodeDatabase(): Promise<Database> {
   return {
     query: async (sql) => connection.query(sql),
     registerFileBuffer: async (name, bytes) => bindings.registerFileBuffer(name, bytes),
+    detachesRegisteredBuffers: false,
     copyFileToBuffer: async (name) => bindings.copyFileToBuffer(name),
     dropFile: async (name) => bindings.dropFile(name),
     // Serialised with our own Arrow: the CJS build's Arrow is a different module instance from the

@@ -7,6 +7,8 @@ export interface Database {
   query(sql: string): Promise<arrow.Table>;
   /** Makes bytes readable by SQL under `name`; the browser build transfers (detaches) the buffer. */
   registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  /** True when registerFileBuffer takes the caller's buffer away (the browser's worker build); Node's copies it. */
+  detachesRegisteredBuffers: boolean;
   /** Browser only: makes a File readable by SQL where it is (read on demand, never copied whole into the heap). */
   registerFileHandle?(name: string, file: Blob): Promise<void>;
   /** Reads back a file DuckDB wrote (e.g. with COPY ... TO 'name'). */

@@ -127,7 +127,8 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
   const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && unchanged && start === 0;
   // The browser build transfers (detaches) what it registers: the caller's own bytes are copied (the worker's are its own).
   // Read in place, the caller's bytes serve only to explain a failed read, and the worker's copy is let go.
-  const readable = inPlace ? bytes : inWorker || !unchanged ? text.subarray(start) : bytes.slice(start);
+  const ownBytes = inWorker || !unchanged;
+  const readable = inPlace ? bytes : ownBytes ? text.subarray(start) : db.detachesRegisteredBuffers ? bytes.slice(start) : bytes.subarray(start);
   const columns: RawColumn[] = names.map((name, i) => ({
     name,
     missing: { sentinels: sentinels[i] },
