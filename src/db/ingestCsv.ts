@@ -6,7 +6,7 @@ import type { DataFormat } from './dataFormat';
 import { explainCsvError } from './explainCsvError';
 import { LineIndex } from './lineIndex';
 import { prepareCsvText, type CsvTextPreparer } from './prepareCsvText';
-import { collectRejectedRows, REJECTS_TABLE } from './rejectedRows';
+import { collectRejectedRows, createRejectsTable, REJECTS_TABLE } from './rejectedRows';
 import type { CsvDialect } from './sniffCsv';
 import { ENCODING_LABELS, type TextEncodingName } from './text/detectEncoding';
 import { encodingChosenFor, rememberSource } from './text/encodingChoices';
@@ -142,29 +142,38 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
   const lines = LineIndex.fromNewlines(scan.newlines);
   const lineOf = (offset: number) => lines.lineOf(offset);
   try {
-    const read = async (plans: ColumnPlan[]) => {
+    const read = async (plans: ColumnPlan[], keepRejects: boolean) => {
       await dropLoadingTables(db);
       report({ phase: 'Reading into the database', fraction: 0.25 });
       try {
         await db.query(`CREATE TABLE ${LOADING.read} AS SELECT CAST(row_number() OVER () - 1 AS BIGINT) AS row_id, ` +
-          `${names.map((name, i) => `c${i} AS ${sqlIdentifier(name)}`).join(', ')} FROM ${readCall(internalName, dialect, plans)}`);
+          `${names.map((name, i) => `c${i} AS ${sqlIdentifier(name)}`).join(', ')} FROM ${readCall(internalName, dialect, plans, keepRejects)}`);
       } catch (error) {
+        // Read without keeping rejects, a file fails on its first bad row or value: it is read again keeping them.
+        if (!keepRejects) return { rejected: 0, agrees: false };
         throw error instanceof DataLoadError ? error : await explainCsvError(String(error), { db, fileName, bytes: readable, dialect, internalName });
       }
       lap('read');
+      if (!keepRejects) {
+        await createRejectsTable(db, LOADING.rejects);
+        lap('rejects');
+        return { rejected: 0, agrees: true };
+      }
       const casts = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${LOADING.scan} WHERE error_type = 'CAST'`);
       const rejected = await collectRejectedRows(db, LOADING.scan, LOADING.rejects, lineOf, names.length, dialect.delimiter);
       lap('rejects');
       return { rejected, agrees: Number(casts.getChild('n')?.get(0)) === 0 && rejected === scan.misshapen };
     };
     let plans = scan.shapes.map((shape, i) => planColumn(shape, dialect.delimiter, columns[i].order));
-    const first = await read(plans);
+    // A file whose every record the scan found well formed is read without DuckDB's rejects bookkeeping.
+    const regular = scan.misshapen === 0 ? await read(plans, false) : null;
+    const first = regular?.agrees ? regular : await read(plans, true);
     let rejectedCount = first.rejected;
     if (!first.agrees && plans.some((p) => p.mode !== 'inferred')) {
       // DuckDB split some rows otherwise than the scan (a stray quote, say) or a typed read failed: read every
       // column as text and count its values in SQL, as for columns the scan could not settle.
       plans = plans.map(() => INFERRED);
-      ({ rejected: rejectedCount } = await read(plans));
+      ({ rejected: rejectedCount } = await read(plans, true));
     }
     report({ phase: 'Typing the columns', fraction: 0.7 });
     const typed = await buildTypedTable(db, LOADING.read, LOADING.typed, LOADING.raw, columns, plans, dialect.delimiter);
@@ -214,9 +223,9 @@ async function dropLoadingTables(db: Database): Promise<void> {
 }
 
 /** Columns typed as their plans say (text otherwise), structure fixed (no detection), bad records kept aside. */
-function readCall(internalName: string, dialect: CsvDialect, plans: ColumnPlan[]): string {
+function readCall(internalName: string, dialect: CsvDialect, plans: ColumnPlan[], keepRejects: boolean): string {
   const columns = plans.map((p, i) => `'c${i}': '${p.mode === 'direct' ? p.readType : 'VARCHAR'}'`).join(', ');
   return `read_csv(${sqlString(internalName)}, delim=${sqlString(dialect.delimiter)}, header=true, quote='"', escape='"', ` +
-    `auto_detect=false, columns={${columns}}, skip=0, strict_mode=true, null_padding=false, ` +
-    `store_rejects=true, rejects_table='${LOADING.scan}', rejects_scan='${LOADING.scans}')`;
+    `auto_detect=false, columns={${columns}}, skip=0, strict_mode=true, null_padding=false` +
+    (keepRejects ? `, store_rejects=true, rejects_table='${LOADING.scan}', rejects_scan='${LOADING.scans}')` : ')');
 }

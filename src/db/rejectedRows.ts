@@ -31,14 +31,18 @@ export async function collectRejectedRows(db: Database, scanTable: string, targe
     reason.push(rejectionReason(String(types[r]), String(messages[r]), columnCount, delimiter));
     raw.push((raws[r] ?? '').replace(/\n$/, ''));
   }
-  await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(target)}`);
-  await db.query(`CREATE TABLE ${sqlIdentifier(target)} (line DOUBLE, reason VARCHAR, raw VARCHAR)`);
+  await createRejectsTable(db, target);
   if (scan.numRows > 0) {
     const staged = `${target}_staged`;
     await db.insertArrowTable(tableFromArrays({ line, reason, raw }), staged);
     await db.query(`INSERT INTO ${sqlIdentifier(target)} SELECT line, reason, raw FROM ${sqlIdentifier(staged)}; DROP TABLE ${sqlIdentifier(staged)}`);
   }
   return scan.numRows;
+}
+
+/** An empty table of rejected rows (line, reason, raw), replacing any earlier one. */
+export async function createRejectsTable(db: Database, target: string): Promise<void> {
+  await db.query(`DROP TABLE IF EXISTS ${sqlIdentifier(target)}; CREATE TABLE ${sqlIdentifier(target)} (line DOUBLE, reason VARCHAR, raw VARCHAR)`);
 }
 
 /** Why DuckDB rejected a record, in words that say what to do. */
