@@ -1,6 +1,7 @@
 // A labelled numeric input that only commits valid numbers within its bounds.
 // Invalid text stays visible while typing but never reaches the run parameters.
 import { useState } from 'react';
+import { parseNumberInput } from './parseNumberInput';
 
 interface NumberFieldProps {
   label: string;
@@ -26,10 +27,8 @@ export function NumberField({ label, value, min, max, step = 1, integer = true, 
         step={step}
         onChange={(e) => {
           setText(e.target.value);
-          const parsed = Number(e.target.value);
-          const valid = e.target.value.trim() !== '' && Number.isFinite(parsed) && (!integer || Number.isInteger(parsed))
-            && (min === undefined || parsed >= min) && (max === undefined || parsed <= max);
-          if (valid) onChange(parsed);
+          const parsed = parseNumberInput(e.target.value, { min, max, integer });
+          if (parsed !== null) onChange(parsed);
         }}
         onBlur={() => setText(null)}
       />

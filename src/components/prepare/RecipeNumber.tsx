@@ -1,6 +1,7 @@
 // A compact labelled number input for a recipe step (weight, percentiles, bounds, levels kept):
 // only valid numbers within bounds reach the recipe; invalid text stays visible until corrected.
 import { useState } from 'react';
+import { parseNumberInput } from '../common/parseNumberInput';
 
 interface RecipeNumberProps {
   label: string;
@@ -20,10 +21,8 @@ export function RecipeNumber({ label, name, value, min, max, integer = false, on
       <input type="number" aria-label={name} value={text ?? String(value)} min={min} max={max} step={integer ? 1 : 'any'}
         onChange={(e) => {
           setText(e.target.value);
-          const parsed = Number(e.target.value);
-          const valid = e.target.value.trim() !== '' && Number.isFinite(parsed) && (!integer || Number.isInteger(parsed))
-            && (min === undefined || parsed >= min) && (max === undefined || parsed <= max);
-          if (valid) onChange(parsed);
+          const parsed = parseNumberInput(e.target.value, { min, max, integer });
+          if (parsed !== null) onChange(parsed);
         }}
         onBlur={() => setText(null)} />
     </label>

@@ -2,6 +2,7 @@
 // (and given to assistive technology as the input's description). The label points at the input rather
 // than wrapping it, so the accessible name is the label alone, without the current value.
 import { useId, useState } from 'react';
+import { parseNumberInput } from '../common/parseNumberInput';
 
 interface ParamFieldProps {
   label: string;
@@ -32,10 +33,8 @@ export function ParamField({ label, value, help, min, max, integer = true, disab
         aria-describedby={helpId}
         onChange={(e) => {
           setText(e.target.value);
-          const parsed = Number(e.target.value);
-          const valid = e.target.value.trim() !== '' && Number.isFinite(parsed) && (!integer || Number.isInteger(parsed))
-            && (min === undefined || parsed >= min) && (max === undefined || parsed <= max);
-          if (valid) onChange(parsed);
+          const parsed = parseNumberInput(e.target.value, { min, max, integer });
+          if (parsed !== null) onChange(parsed);
         }}
         onBlur={() => setText(null)}
       />
