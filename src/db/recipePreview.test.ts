@@ -1,29 +1,16 @@
 // Tests the Prepare view's distributions in DuckDB: a column's values before its steps and after
 // them (imputed, transformed, scaled; one-hot levels kept plus Other), against numbers computed here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectNodeDatabase } from './connectNode';
-import type { Database } from './database';
-import { ingestCsv } from './ingestCsv';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { previewColumn, PREVIEW_BINS } from './recipePreview';
-import { encode } from './testFiles';
+import { numericStep, loadSmallCustomersOnce } from './recipeTestTable';
 import { defaultColumnRecipe } from '../analysis/recipe/recipeDefaults';
-import type { ColumnRecipe } from '../analysis/recipe/recipe';
 
-const CSV = 'code,age,spend\nA1,30,10\nA2,,20\nA3,50,1000\nA4,40,\nA5,,50\nA6,35,60\n';
-let db: Database;
-beforeAll(async () => {
-  db = await connectNodeDatabase();
-  await ingestCsv(db, 'customers.csv', encode(CSV));
-});
-afterAll(async () => {
-  await db.close();
-});
-
-const step = (column: string, patch: Partial<ColumnRecipe>): ColumnRecipe => ({ ...defaultColumnRecipe(column, 'numeric', true), ...patch });
+const database = loadSmallCustomersOnce();
+const step = numericStep;
 
 describe('previewColumn', () => {
   it('counts the raw values before and the scaled values after, over the same rows', async () => {
-    const preview = await previewColumn(db, step('spend', { transform: 'log1p', scaling: 'minmax' }));
+    const preview = await previewColumn(database(), step('spend', { transform: 'log1p', scaling: 'minmax' }));
     if (preview.before.kind !== 'histogram' || preview.after?.kind !== 'histogram') throw new Error('expected histograms');
     expect(preview.before.edges[0]).toBe(10);
     expect(preview.before.edges[PREVIEW_BINS]).toBe(1000);
@@ -41,7 +28,7 @@ describe('previewColumn', () => {
 
   it('shows level counts for a category, and the kept levels plus Other after one-hot', async () => {
     const code = { ...defaultColumnRecipe('code', 'categorical', true), encoding: { method: 'one_hot' as const, topN: 2 } };
-    const preview = await previewColumn(db, code);
+    const preview = await previewColumn(database(), code);
     if (preview.before.kind !== 'levels' || preview.after?.kind !== 'levels') throw new Error('expected levels');
     expect(preview.before.counts.reduce((s, n) => s + n, 0)).toBe(6);
     expect(preview.after.labels).toEqual(['A1', 'A2', 'Other']);
@@ -53,13 +40,13 @@ describe('previewColumn on a seeded sample', () => {
   const ROWS = 2000;
   beforeAll(async () => {
     // x = row_id: every value present, so a "before" histogram counts exactly the sampled rows.
-    await db.query(`CREATE OR REPLACE TABLE dataset AS SELECT range AS row_id, range::DOUBLE AS x FROM range(${ROWS})`);
+    await database().query(`CREATE OR REPLACE TABLE dataset AS SELECT range AS row_id, range::DOUBLE AS x FROM range(${ROWS})`);
   });
 
   it('counts the same seeded sample of rows on every call, and fits the unfitted constants on it', async () => {
     const x = step('x', { scaling: 'zscore' });
-    const first = await previewColumn(db, x, { sampleRows: 500 });
-    const again = await previewColumn(db, x, { sampleRows: 500 });
+    const first = await previewColumn(database(), x, { sampleRows: 500 });
+    const again = await previewColumn(database(), x, { sampleRows: 500 });
     expect(again).toEqual(first);
     if (!first.sample || first.before.kind !== 'histogram' || first.after?.kind !== 'histogram') throw new Error('expected a sampled histogram');
     expect(first.sample.of).toBe(ROWS);
@@ -74,7 +61,7 @@ describe('previewColumn on a seeded sample', () => {
 
   it('uses constants the step already carries (fitted on all rows), on the sample', async () => {
     const fitted = { rows: ROWS, imputeValue: 999.5, center: 1000, scale: 500 };
-    const preview = await previewColumn(db, step('x', { scaling: 'zscore', fitted }), { sampleRows: 500 });
+    const preview = await previewColumn(database(), step('x', { scaling: 'zscore', fitted }), { sampleRows: 500 });
     if (preview.before.kind !== 'histogram' || preview.after?.kind !== 'histogram') throw new Error('expected histograms');
     expect(preview.step.fitted).toEqual(fitted);
     expect(preview.after.edges[0]).toBeCloseTo((preview.before.edges[0] - 1000) / 500, 12);
@@ -82,7 +69,7 @@ describe('previewColumn on a seeded sample', () => {
   });
 
   it('counts every row of a table no larger than the sample', async () => {
-    const preview = await previewColumn(db, step('x', {}), { sampleRows: ROWS });
+    const preview = await previewColumn(database(), step('x', {}), { sampleRows: ROWS });
     expect(preview.sample).toBeNull();
     expect(preview.before.counts.reduce((s, n) => s + n, 0)).toBe(ROWS);
     expect(preview.step.fitted?.rows).toBe(ROWS);
