@@ -1,0 +1,104 @@
+// Watches the memory of the renderer process that runs a page (its main thread and its dedicated workers,
+// DuckDB's included, live there): VmRSS sampled every 100 ms from /proc, VmHWM (the kernel's peak) at the end.
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, CDPSession } from '@playwright/test';
+
+interface ProcessInfo { type: string; id: number; cpuTime: number }
+
+export interface TabMemory {
+  /** The renderer that hosts the page's workers (found by its DedicatedWorker threads). */
+  pid: number;
+  /** VmRSS when the watch started (the app open and idle). */
+  startBytes: number;
+  /** Highest VmRSS seen by the 100 ms sampler, and the kernel's VmHWM for the process at the end. */
+  peakSampledBytes: number;
+  peakHwmBytes: number;
+  /** When the sampled peak was seen (Date.now()). */
+  peakAtMs: number;
+  /** Other renderers (browser UI) and the GPU process at their sampled peaks: not the tab, reported beside it. */
+  otherRenderersPeakBytes: number;
+  gpuPeakBytes: number;
+  /** CPU seconds (user + system, all threads) the tab's renderer used while watched. */
+  cpuSeconds: number;
+  samples: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** Reads a field of /proc/<pid>/status in bytes (the file says kB); 0 once the process is gone. */
+function statusBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** User + system CPU seconds of a process, all threads (fields 14 and 15 of /proc/<pid>/stat, in clock ticks). */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function hasDedicatedWorker(pid: number): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/task`).some((tid) => readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').startsWith('DedicatedWorker'));
+  } catch {
+    return false;
+  }
+}
+
+interface Watched { type: string; startBytes: number; peak: number; peakAt: number; startCpu: number }
+
+/**
+ * Starts sampling every renderer and the GPU process (the list refreshed each second); `stop()` picks the tab's
+ * renderer, the one running dedicated workers (DuckDB's lives as long as the page), and returns the figures.
+ */
+export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promise<TabMemory> }> {
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+  const watched = new Map<number, Watched>();
+  const refresh = async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: ProcessInfo[] };
+    for (const { type, id } of processInfo) {
+      if ((type === 'renderer' || type === 'GPU') && !watched.has(id)) {
+        const rss = statusBytes(id, 'VmRSS');
+        watched.set(id, { type, startBytes: rss, peak: rss, peakAt: Date.now(), startCpu: cpuSeconds(id) });
+      }
+    }
+  };
+  let samples = 0;
+  const sample = () => {
+    for (const [pid, w] of watched) {
+      const rss = statusBytes(pid, 'VmRSS');
+      if (rss > w.peak) Object.assign(w, { peak: rss, peakAt: Date.now() });
+    }
+    samples++;
+  };
+  await refresh();
+  const sampler = setInterval(sample, 100);
+  const lister = setInterval(() => void refresh(), 1000);
+  return {
+    stop: async () => {
+      clearInterval(sampler);
+      clearInterval(lister);
+      sample();
+      await cdp.detach();
+      const renderers = [...watched].filter(([, w]) => w.type === 'renderer');
+      const tabs = renderers.filter(([pid]) => hasDedicatedWorker(pid));
+      if (tabs.length !== 1) throw new Error(`expected one renderer running the page's workers, found ${tabs.length} among ${renderers.length}`);
+      const [[pid, tab]] = tabs;
+      const sum = (list: [number, Watched][]) => list.reduce((total, [, w]) => total + w.peak, 0);
+      return {
+        pid, startBytes: tab.startBytes, peakSampledBytes: tab.peak, peakAtMs: tab.peakAt, peakHwmBytes: statusBytes(pid, 'VmHWM'),
+        otherRenderersPeakBytes: sum(renderers.filter(([p]) => p !== pid)), gpuPeakBytes: sum([...watched].filter(([, w]) => w.type === 'GPU')),
+        cpuSeconds: cpuSeconds(pid) - tab.startCpu, samples,
+      };
+    },
+  };
+}
