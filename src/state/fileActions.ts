@@ -8,6 +8,7 @@ import { useFileStore } from './fileStore';
 import { loadDataset, showCustomerTable } from './loadDataset';
 import { deleteFileBytes, loadFileBytes } from './persistence';
 import { startOver } from './startOver';
+import { forgetReadingChoices } from './readingStore';
 
 export interface PickedFile {
   name: string;
@@ -79,7 +80,8 @@ export async function chooseSheet(table: string, sheet: string): Promise<void> {
 export async function removeDataFile(table: string): Promise<void> {
   const { files, customerTable } = useFileStore.getState();
   const remaining = files.filter((f) => f.table !== table);
-  if (remaining.length === files.length) return;
+  const file = files.find((f) => f.table === table);
+  if (!file) return;
   if (remaining.length === 0) {
     await startOver();
     return;
@@ -90,6 +92,7 @@ export async function removeDataFile(table: string): Promise<void> {
   await dropFileTable(db, table);
   useFileStore.setState({ files: remaining, customerTable: next ? null : customerTable });
   await deleteFileBytes(table);
+  await forgetReadingChoices(file.info.fileName);
   if (next) {
     await activateFileTable(db, next.table);
     useFileStore.setState({ customerTable: next.table });

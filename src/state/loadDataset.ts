@@ -3,6 +3,7 @@
 import type { Database } from '../db/database';
 import type { LoadedFileInfo } from '../db/ingestFile';
 import type { LoadProgress } from '../db/ingestCsv';
+import type { ColumnProfile } from '../db/profileDataset';
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
 import { setFeatures } from './recipeStore';
@@ -18,6 +19,11 @@ import { persistChoicesNow } from './saveChoices';
 export interface LoadOptions extends AddFileOptions {
   /** True when the file comes back from IndexedDB after a reload: keep the stored choices. */
   restoring?: boolean;
+  /**
+   * A re-read of the customer file: nothing is reset here; this puts the recipe and the run right for the new
+   * reading before it is shown (`version`: the dataset version the new reading gets).
+   */
+  carrySteps?: (info: LoadedFileInfo, profiles: ColumnProfile[], version: number) => Promise<void>;
 }
 
 export async function loadDataset(fileName: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<boolean> {
@@ -46,12 +52,14 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
 export async function showCustomerTable(db: Database, info: LoadedFileInfo, options: LoadOptions = {}): Promise<void> {
   useDatasetStore.setState((s) => ({ activity: `Profiling ${info.rowCount.toLocaleString('en')} rows`, progress: s.progress && { phase: 'Profiling', fraction: 0.9 } }));
   const profiles = await applyQualityOnLoad(db, info, await profileDataset(db, info));
-  if (!options.restoring) {
+  const startsAfresh = !options.restoring && !options.carrySteps;
+  if (startsAfresh) {
     resetSegmentation();
     useSegmentStore.setState({ names: [], selection: null });
   }
+  await options.carrySteps?.(info, profiles, useDatasetStore.getState().version + 1);
   useDatasetStore.setState((s) => ({ status: 'ready', activity: '', info, profiles, version: s.version + 1, progress: null }));
-  if (!options.restoring) {
+  if (startsAfresh) {
     setFeatures(profiles.filter((p) => p.featureSuggestion.proposed).map((p) => p.name));
     await clearRun();
     await persistChoicesNow();

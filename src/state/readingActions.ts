@@ -1,61 +1,69 @@
-// Reads the customer file again as the analyst asks (missing-value sentinels, a column's day/month
-// order, the encoding): the choices are stored first, so that a reload reads the file the same way.
+// Reads a loaded delimited file again as the analyst asks (missing-value sentinels, a column's day/month order,
+// the encoding), whichever table it is: the choices are stored first, so that a reload reads the file the same way.
+import type { LoadedFileInfo } from '../db/ingestFile';
+import type { TextEncodingName } from '../db/text/detectEncoding';
+import { chooseEncoding, forgetEncodingChoice, sourceOf } from '../db/text/encodingChoices';
+import { rereadCustomerTable } from './customerReread';
 import { useDatasetStore } from './datasetStore';
 import { useFileStore } from './fileStore';
 import { loadDataset } from './loadDataset';
 import { loadFileBytes } from './persistence';
-import { applyQualitySnapshot, takeQualitySnapshot } from './qualitySnapshot';
-import { missingCountChanges, parseMissingValues, withDateOrder, withMissingValues, type DayMonthOrder, type ReadingChoices } from './readingChoices';
-import { readingChoicesFor, setReadingChoices, useReadingStore } from './readingStore';
-import { sourceOf } from '../db/text/encodingChoices';
+import { readingChanges } from './readingChanges';
+import { parseMissingValues, withDateOrder, withMissingValues, type DayMonthOrder, type ReadingChoices } from './readingChoices';
+import { readingChoicesFor, setReadingChoices, useReadingStore, type RereadEffect } from './readingStore';
 
 /**
- * Reads the customer file again with `choices`; false when it could not be (the previous choices and
- * data then stay). Rows keep their row_id, so the quality decisions made on them are put back.
+ * Reads `fileName` again with `choices`; false when it could not be (the previous choices and data then stay).
+ * The customer table keeps its recipe and, where its data did not change, its segments (see customerReread.ts);
+ * another table is replaced by its new reading, the customers and their run untouched.
  */
-export async function rereadWithChoices(choices: ReadingChoices): Promise<boolean> {
-  const info = useDatasetStore.getState().info;
-  if (!info) return false;
-  const bytes = await currentFileBytes(info.fileName);
+export async function rereadWithChoices(fileName: string, choices: ReadingChoices): Promise<boolean> {
+  const file = useFileStore.getState().files.find((f) => f.info.fileName === fileName);
+  if (!file) return false;
+  const bytes = sourceOf(fileName) ?? await loadFileBytes(file.table);
   if (!bytes) {
     useDatasetStore.setState({
-      problem: { message: `${info.fileName} is no longer in memory, so it cannot be read again here.`, hint: 'Open the file again, then make the change.' },
+      problem: { message: `${fileName} is no longer in memory, so it cannot be read again here.`, hint: 'Open the file again, then make the change.' },
     });
     return false;
   }
-  const previous = readingChoicesFor(info.fileName);
-  const profilesBefore = useDatasetStore.getState().profiles;
-  const quality = await takeQualitySnapshot();
-  await setReadingChoices(info.fileName, choices);
-  const ok = await loadDataset(info.fileName, bytes);
-  if (!ok) {
-    await setReadingChoices(info.fileName, previous);
+  const previous = readingChoicesFor(fileName);
+  await setReadingChoices(fileName, choices);
+  const isCustomer = file.table === useFileStore.getState().customerTable;
+  const effect = isCustomer ? await rereadCustomerTable(fileName, bytes) : await rereadOtherTable(fileName, bytes, file.info);
+  if (!effect) {
+    await setReadingChoices(fileName, previous);
     return false;
   }
-  const { profiles, version } = useDatasetStore.getState();
-  useReadingStore.setState({ lastEffect: { version, changes: missingCountChanges(profilesBefore, profiles) } });
-  if (quality) await applyQualitySnapshot(quality);
+  useReadingStore.setState({ lastEffect: effect });
   return true;
 }
 
-/** "-1, 999" as missing in every column (no column given) or in one column; an empty text clears them. */
-export async function declareMissingValues(text: string, column?: string): Promise<boolean> {
-  const info = useDatasetStore.getState().info;
-  if (!info) return false;
-  return rereadWithChoices(withMissingValues(readingChoicesFor(info.fileName), parseMissingValues(text), column));
+/** "-1, 999" as missing in every column of the file (no column given) or in one column; an empty text clears them. */
+export function declareMissingValues(fileName: string, text: string, column?: string): Promise<boolean> {
+  return rereadWithChoices(fileName, withMissingValues(readingChoicesFor(fileName), parseMissingValues(text), column));
 }
 
 /** A date column read day first or month first; undefined goes back to the order settled from the data. */
-export async function chooseDateOrder(column: string, order: DayMonthOrder | undefined): Promise<boolean> {
-  const info = useDatasetStore.getState().info;
-  if (!info) return false;
-  return rereadWithChoices(withDateOrder(readingChoicesFor(info.fileName), column, order));
+export function chooseDateOrder(fileName: string, column: string, order: DayMonthOrder | undefined): Promise<boolean> {
+  return rereadWithChoices(fileName, withDateOrder(readingChoicesFor(fileName), column, order));
 }
 
-/** The bytes read this session, else the copy stored in IndexedDB. */
-async function currentFileBytes(fileName: string): Promise<Uint8Array | undefined> {
-  const inMemory = sourceOf(fileName);
-  if (inMemory) return inMemory;
-  const table = useFileStore.getState().customerTable;
-  return table ? loadFileBytes(table) : undefined;
+/** Reads the file again with `encoding`, kept with its other reading choices. */
+export function readWithEncoding(fileName: string, encoding: TextEncodingName): Promise<boolean> {
+  chooseEncoding(fileName, encoding);
+  return rereadWithChoices(fileName, { ...readingChoicesFor(fileName), encoding });
+}
+
+/** Reads the file again with the encoding guessed from its bytes, forgetting the analyst's choice. */
+export function readWithDetectedEncoding(fileName: string): Promise<boolean> {
+  forgetEncodingChoice(fileName);
+  const { encoding: _chosen, ...others } = readingChoicesFor(fileName);
+  return rereadWithChoices(fileName, others);
+}
+
+async function rereadOtherTable(fileName: string, bytes: Uint8Array, before: LoadedFileInfo): Promise<RereadEffect | null> {
+  if (!(await loadDataset(fileName, bytes, { role: 'other' }))) return null;
+  const after = useFileStore.getState().files.find((f) => f.info.fileName === fileName)?.info;
+  return after ? { fileName, info: after, changes: readingChanges(before, after) } : null;
 }

@@ -3,11 +3,27 @@
 import { create } from 'zustand';
 import { loadReadingChoices, saveReadingChoices } from './persistence';
 import { tidy, type ReadingChoices } from './readingChoices';
+import type { AlgorithmChoice } from '../workers/algorithmChoice';
+import { forgetEncodingChoice } from '../db/text/encodingChoices';
 
-/** What the last re-read changed, for the dataset version it produced (a later load makes it stale). */
+/** What became of the segments when the customer file was read again. */
+export interface RunAfterReread {
+  kept: boolean;
+  /** Columns the model uses whose values changed ('all' when the row count changed). */
+  changed: string[] | 'all';
+  /** The cleared run's parameters and seed, for "Run again with the same parameters". */
+  cleared: { choice: AlgorithmChoice; seed: number } | null;
+}
+
+/** What the last re-read changed; shown while the reading it produced is the one loaded. */
 export interface RereadEffect {
-  version: number;
+  fileName: string;
+  /** The table info that re-read produced (a later load of the file replaces it, and the effect goes stale). */
+  info: object;
   changes: string[];
+  /** Customer table: what became of the recipe's steps, in words (empty when all were carried as they were). */
+  recipe?: string[];
+  run?: RunAfterReread;
 }
 
 interface ReadingState {
@@ -26,6 +42,15 @@ export function readingChoicesFor(fileName: string): ReadingChoices {
 export async function setReadingChoices(fileName: string, choices: ReadingChoices): Promise<void> {
   const byFile = { ...useReadingStore.getState().byFile, [fileName]: tidy(choices) };
   useReadingStore.setState({ byFile });
+  await saveReadingChoices(byFile);
+}
+
+/** A removed file's choices go with it: a new copy dropped later is read afresh. */
+export async function forgetReadingChoices(fileName: string): Promise<void> {
+  forgetEncodingChoice(fileName);
+  const { [fileName]: _gone, ...byFile } = useReadingStore.getState().byFile;
+  const lastEffect = useReadingStore.getState().lastEffect;
+  useReadingStore.setState({ byFile, lastEffect: lastEffect?.fileName === fileName ? null : lastEffect });
   await saveReadingChoices(byFile);
 }
 

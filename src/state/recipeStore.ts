@@ -19,8 +19,9 @@ function featureNames(recipe: Recipe | null): string[] {
   return recipe ? recipe.columns.filter((c) => c.role === 'feature').map((c) => c.column) : [];
 }
 
-export function setRecipe(recipe: Recipe | null): void {
-  useRecipeStore.setState({ recipe, features: featureNames(recipe), datasetVersion: useDatasetStore.getState().version });
+/** `datasetVersion`: the reading the recipe is for; a re-read sets it before its new reading is shown. */
+export function setRecipe(recipe: Recipe | null, datasetVersion = useDatasetStore.getState().version): void {
+  useRecipeStore.setState({ recipe, features: featureNames(recipe), datasetVersion });
 }
 
 /** The recipe for the loaded file: the current one when it covers the same columns, else the proposed one. */

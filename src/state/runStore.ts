@@ -67,3 +67,15 @@ export function completeSettings(stored: Partial<AlgorithmSettings> | undefined)
     seed: typeof stored.seed === 'number' ? stored.seed : d.seed,
   };
 }
+
+/** The settings with one algorithm's parameters and the seed as a run had them; the other algorithms' stay as typed. */
+export function settingsWithChoice(settings: AlgorithmSettings, choice: AlgorithmChoice, seed: number): AlgorithmSettings {
+  const next = { ...settings, algorithm: choice.algorithm, seed };
+  switch (choice.algorithm) {
+    case 'kmeans': return { ...next, kmeans: choice.params };
+    case 'gmm': return { ...next, gmm: choice.params };
+    case 'dbscan': return { ...next, dbscan: choice.params };
+    case 'hdbscan': return { ...next, hdbscan: choice.params };
+    case 'agglomerative': return { ...next, agglomerative: choice.params };
+  }
+}

@@ -1,14 +1,16 @@
-// One column's reading options in its profile card: values to read as missing in this column and, for
-// dates written dd/mm or mm/dd, the day/month order with the reason it was settled. Each change re-reads the file.
+// One column's reading options (in its profile card, or in another table's column list): values to read as missing
+// in this column and, for dates written dd/mm or mm/dd, the day/month order with the reason it was settled. Each change re-reads the file.
 import type { DatasetColumn } from '../../db/ingestCsv';
 import { useDatasetStore } from '../../state/datasetStore';
 import { chooseDateOrder, declareMissingValues } from '../../state/readingActions';
 import { useReadingStore } from '../../state/readingStore';
 import { dateOrderNote, hasDayMonthOrder } from './dateOrderNote';
 import { MissingValuesForm } from './MissingValuesForm';
+import { useReadingTarget } from './readingTarget';
 
-export function ColumnReadingOptions({ column }: { column: DatasetColumn }) {
-  const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
+/** `fileName`: another table's file; the customer table when left out. */
+export function ColumnReadingOptions({ column, fileName: otherFile }: { column: DatasetColumn; fileName?: string }) {
+  const { fileName, of } = useReadingTarget(otherFile);
   const busy = useDatasetStore((s) => s.status === 'loading');
   const choices = useReadingStore((s) => s.byFile[fileName]);
   // Keyed by the table's column name (unique, trimmed); the db layer accepts either that or the header.
@@ -22,19 +24,19 @@ export function ColumnReadingOptions({ column }: { column: DatasetColumn }) {
   return (
     <details className="column-reading" open={open}>
       <summary>Reading options</summary>
-      <MissingValuesForm scope={`in ${name}`} values={sentinels} busy={busy} onApply={(text) => void declareMissingValues(text, name)} />
+      <MissingValuesForm scope={`in ${name}${of}`} values={sentinels} busy={busy} onApply={(text) => void declareMissingValues(fileName, text, name)} />
       {dated ? (
         <div className="date-order">
           <label>
-            Day/month order of {name}{' '}
+            Day/month order of {name}{of ? ` in ${fileName}` : ''}{' '}
             <select value={order ?? ''} disabled={busy}
-              onChange={(e) => void chooseDateOrder(name, e.target.value === 'dmy' || e.target.value === 'mdy' ? e.target.value : undefined)}>
+              onChange={(e) => void chooseDateOrder(fileName, name, e.target.value === 'dmy' || e.target.value === 'mdy' ? e.target.value : undefined)}>
               <option value="">As settled from the data</option>
               <option value="dmy">Day first (dd/mm)</option>
               <option value="mdy">Month first (mm/dd)</option>
             </select>
           </label>
-          {note ? <p className="muted" data-testid={`date-order-note-${name}`}>{note}</p> : null}
+          {note ? <p className="muted" data-testid={of ? `date-order-note-${fileName}-${name}` : `date-order-note-${name}`}>{note}</p> : null}
         </div>
       ) : null}
     </details>

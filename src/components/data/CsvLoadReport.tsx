@@ -1,21 +1,23 @@
 // How a delimited file was read, where it matters to the analyst: the encoding (with a way to change
-// it), the declared reading options, warnings about the split, and the rejected rows. Above the profiles.
-import { useDatasetStore } from '../../state/datasetStore';
+// it), the declared reading options, warnings about the split, and the customer table's rejected rows.
 import { EncodingSelect } from './EncodingSelect';
 import { ReadingOptions } from './ReadingOptions';
 import { RejectedRowsView } from './RejectedRowsView';
+import { useReadingTarget } from './readingTarget';
 
 const NO_WARNINGS: string[] = [];
 
-export function CsvLoadReport() {
+/** `fileName`: another table's file; the customer table when left out. */
+export function CsvLoadReport({ fileName }: { fileName?: string }) {
   // Select the stored array itself: a fresh [] per call would re-render forever under zustand.
-  const warnings = useDatasetStore((s) => s.info?.warnings) ?? NO_WARNINGS;
+  const warnings = useReadingTarget(fileName).info?.warnings ?? NO_WARNINGS;
   return (
     <div className="csv-load-report">
-      <EncodingSelect />
-      <ReadingOptions />
+      <EncodingSelect fileName={fileName} />
+      <ReadingOptions fileName={fileName} />
       {warnings.map((warning) => <p key={warning} className="warning" role="note">{warning}</p>)}
-      <RejectedRowsView />
+      {/* Rejected rows are listed from the customer table's own rejects; another table gives their count. */}
+      {fileName === undefined ? <RejectedRowsView /> : null}
     </div>
   );
 }

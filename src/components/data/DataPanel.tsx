@@ -5,6 +5,7 @@ import { ColumnProfileCard } from './ColumnProfileCard';
 import { CsvLoadReport } from './CsvLoadReport';
 import { DataPreviewTable } from './DataPreviewTable';
 import { LoadedFilesList } from './LoadedFilesList';
+import { OtherTablesReading } from './OtherTablesReading';
 
 export function DataPanel() {
   const info = useDatasetStore((s) => s.info);
@@ -24,6 +25,7 @@ export function DataPanel() {
         {profiles.map((p) => <ColumnProfileCard key={p.name} profile={p} />)}
       </div>
       <DataPreviewTable />
+      <OtherTablesReading />
     </section>
   );
 }
