@@ -29,6 +29,7 @@ export async function connectNodeDatabase(): Promise<Database> {
     // ESM one callers build tables with, and its insertArrowTable silently inserts nothing then.
     insertArrowTable: async (table, tableName) =>
       connection.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name: tableName, create: true }),
+    insertArrowIpc: async (ipc, tableName) => connection.insertArrowFromIPCStream(ipc, { name: tableName, create: true }),
     close: async () => {
       connection.close();
       bindings.reset();

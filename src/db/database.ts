@@ -17,6 +17,11 @@ export interface Database {
   dropFile(name: string): Promise<void>;
   /** Creates table `tableName` from an Arrow table (bulk insert, no SQL literals). */
   insertArrowTable(table: arrow.Table, tableName: string): Promise<void>;
+  /**
+   * Creates table `tableName` from an Arrow IPC stream made elsewhere (a worker), with no JS per row here;
+   * the browser build transfers (detaches) the bytes, as registerFileBuffer does.
+   */
+  insertArrowIpc(ipc: Uint8Array, tableName: string): Promise<void>;
   close(): Promise<void>;
 }
 

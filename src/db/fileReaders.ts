@@ -1,6 +1,6 @@
 // The readers ingestFile needs for binary formats, which differ between the browser (wasm served by the
 // app, Excel parsed in a worker) and Node (tests, benchmarks): see fileReadersBrowser/fileReadersNode.
-import type * as arrow from 'apache-arrow';
+import type { DatasetRows } from './datasetRows';
 import type { JsonLayout } from './jsonRecords';
 import type { CsvTextPreparer } from './prepareCsvText';
 
@@ -20,12 +20,12 @@ export interface WorkbookSheet {
 export const PARQUET_BATCH_ROWS = 131_072;
 
 export interface FileReaders {
-  /** Decodes a Parquet file into an Arrow table; throws the reader's own error on a broken file. */
-  parquetToArrow(bytes: Uint8Array): Promise<arrow.Table>;
+  /** Decodes a Parquet file into the dataset's rows (in a worker in the browser); throws the reader's own error on a broken file. */
+  parquetToRows(bytes: Uint8Array): Promise<DatasetRows>;
   /** Every sheet of an .xlsx workbook, in workbook order. */
   readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]>;
-  /** Parses JSON or NDJSON into Arrow (the browser's runs in a worker); left out, ingestFile parses in place. */
-  jsonToArrow?(bytes: Uint8Array, fileName: string, layout: JsonLayout): Promise<{ table: arrow.Table; headers: string[] }>;
+  /** Parses JSON or NDJSON into the dataset's rows (the browser's runs in a worker); left out, ingestFile parses in place. */
+  jsonToRows?(bytes: Uint8Array, fileName: string, layout: JsonLayout): Promise<DatasetRows>;
   /** Delimited text's JS passes (encoding, dialect, value scan), in a worker in the browser; left out, ingestCsv runs them in place. */
   prepareCsvText?: CsvTextPreparer;
 }

@@ -1,19 +1,19 @@
-// FileReaders for the browser: Parquet decoded in a worker by parquet-wasm (its .wasm served from the app's
-// own build, never a CDN); read-excel-file's browser entry, which parses the workbook's XML in a worker.
+// FileReaders for the browser: Parquet decoded into the dataset's rows in a worker by parquet-wasm (its .wasm
+// served from the app's own build, never a CDN); read-excel-file's browser entry, which parses the XML in a worker.
 import readXlsxFile from 'read-excel-file/browser';
-import { tableFromIPC } from 'apache-arrow';
 import { prepareCsvTextInWorker } from './csvTextBrowser';
+import type { DatasetRows } from './datasetRows';
 import type { FileReaders, WorkbookCell } from './fileReaders';
-import { jsonToArrowInWorker } from './jsonTableBrowser';
+import { jsonToRowsInWorker } from './jsonTableBrowser';
 import type { ParquetDecodeReply, ParquetDecodeRequest } from '../workers/parquetWorker';
 
 /** One worker per file: decoding is rare and the worker's wasm memory is freed with it. */
-function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
+function decodeParquet(bytes: Uint8Array): Promise<DatasetRows> {
   const worker = new Worker(new URL('../workers/parquetWorker.ts', import.meta.url), { type: 'module' });
-  return new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<DatasetRows>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ParquetDecodeReply>) => {
       worker.terminate();
-      if ('ipc' in event.data) resolve(event.data.ipc);
+      if ('rows' in event.data) resolve(event.data.rows);
       else reject(new Error(event.data.error));
     };
     worker.onerror = (event) => {
@@ -27,8 +27,8 @@ function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 export const browserFileReaders: FileReaders = {
-  parquetToArrow: async (bytes) => tableFromIPC(await decodeParquet(bytes)),
-  jsonToArrow: jsonToArrowInWorker,
+  parquetToRows: decodeParquet,
+  jsonToRows: jsonToRowsInWorker,
   prepareCsvText: prepareCsvTextInWorker,
   readWorkbook: async (bytes) => {
     // A copy: the reader keeps the buffer, and the caller's bytes are stored for the next session.

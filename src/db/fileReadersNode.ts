@@ -2,11 +2,11 @@
 // its wasm from disk, and read-excel-file's node entry point.
 import { readParquet } from 'parquet-wasm/node';
 import readXlsxFile from 'read-excel-file/node';
-import { tableFromIPC } from 'apache-arrow';
+import { datasetRowsFromIpc } from './datasetRows';
 import { PARQUET_BATCH_ROWS, type FileReaders, type WorkbookCell } from './fileReaders';
 
 export const nodeFileReaders: FileReaders = {
-  parquetToArrow: async (bytes) => tableFromIPC(readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream()),
+  parquetToRows: async (bytes) => datasetRowsFromIpc(readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream()),
   readWorkbook: async (bytes) => {
     const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as WorkbookCell[][] }));

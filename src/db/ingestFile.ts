@@ -1,7 +1,7 @@
 // Loads any supported file into the `dataset` table: CSV/TSV/TXT through ingestCsv, Parquet, JSON,
 // NDJSON and Excel .xlsx through Arrow. Every format gives the same table shape and DatasetInfo.
 import type { Database } from './database';
-import { createDatasetFromArrow } from './arrowDataset';
+import { createDatasetFromArrow, createDatasetFromRows } from './arrowDataset';
 import { DataLoadError } from './dataLoadError';
 import { detectDataFormat, type DataFormat } from './dataFormat';
 import type { FileReaders } from './fileReaders';
@@ -29,16 +29,15 @@ export async function ingestFile(db: Database, fileName: string, bytes: Uint8Arr
   const format = detectDataFormat(fileName, bytes);
   if (format === 'csv') return { ...(await ingestCsv(db, fileName, bytes, { prepareText: options.readers?.prepareCsvText, ...options.csv })), format };
   if (format === 'json' || format === 'ndjson') {
-    const { table, headers } = options.readers?.jsonToArrow
-      ? await options.readers.jsonToArrow(bytes, fileName, format)
-      : jsonToArrow(bytes, fileName, format);
+    if (options.readers?.jsonToRows) return { ...(await createDatasetFromRows(db, await options.readers.jsonToRows(bytes, fileName, format), fileName)), format };
+    const { table, headers } = jsonToArrow(bytes, fileName, format);
     return { ...(await createDatasetFromArrow(db, table, fileName, headers)), format };
   }
   const readers = options.readers;
   if (!readers) throw new Error(`ingestFile: ${format} files need options.readers (browserFileReaders or nodeFileReaders)`);
   if (format === 'parquet') {
-    const table = await readers.parquetToArrow(bytes).catch((error: unknown) => { throw parquetError(fileName, error); });
-    return { ...(await createDatasetFromArrow(db, table, fileName)), format };
+    const rows = await readers.parquetToRows(bytes).catch((error: unknown) => { throw parquetError(fileName, error); });
+    return { ...(await createDatasetFromRows(db, rows, fileName)), format };
   }
   const sheets = await readers.readWorkbook(bytes).catch((error: unknown) => { throw workbookError(fileName, error); });
   const { table, headers, sheet, sheets: sheetNames } = workbookToArrow(sheets, fileName, options.sheet);

@@ -1,6 +1,6 @@
 // Turns columns of JavaScript values (parsed JSON, Excel cells) into one typed Arrow vector each:
 // whole numbers, decimals, booleans, dates and text; a column mixing kinds, or holding nested values, is text.
-import { Bool, DateDay, Float64, Int64, TimestampMillisecond, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
+import { Bool, DateDay, Float64, Int64, TimestampMicrosecond, Utf8, vectorFromArray, type Vector } from 'apache-arrow';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?$/;
@@ -16,8 +16,9 @@ export function vectorFromValues(values: readonly unknown[]): Vector {
     case 'boolean': return vectorFromArray(values.map((v) => (isMissing(v) ? null : (v as boolean))), new Bool());
     case 'day': return vectorFromArray(values.map((v) => (isMissing(v) ? null : (v as Date))), new DateDay());
     case 'isoDay': return vectorFromArray(values.map((v) => (isMissing(v) ? null : new Date(isoMillis(v as string)))), new DateDay());
-    case 'instant': return vectorFromArray(values.map((v) => (isMissing(v) ? null : (v as Date).getTime())), new TimestampMillisecond());
-    case 'isoInstant': return vectorFromArray(values.map((v) => (isMissing(v) ? null : isoMillis(v as string))), new TimestampMillisecond());
+    // Microseconds, DuckDB's TIMESTAMP: the column needs no conversion once inserted (Arrow takes milliseconds here).
+    case 'instant': return vectorFromArray(values.map((v) => (isMissing(v) ? null : (v as Date).getTime())), new TimestampMicrosecond());
+    case 'isoInstant': return vectorFromArray(values.map((v) => (isMissing(v) ? null : isoMillis(v as string))), new TimestampMicrosecond());
     default: return vectorFromArray(values.map((v) => (isMissing(v) ? null : asText(v))), new Utf8());
   }
 }

@@ -1,7 +1,8 @@
-// Worker entry point that parses a JSON or NDJSON file into an Arrow IPC stream, so that a large file
-// never blocks the page; a file the parser rejects comes back as the DataLoadError's details.
-import { tableToIPC } from 'apache-arrow';
+// Worker entry point that parses a JSON or NDJSON file into the dataset's rows (an Arrow IPC stream with
+// row_id), so that a large file never blocks the page; a file the parser rejects comes back as the
+// DataLoadError's details.
 import { DataLoadError, type DataLoadErrorDetails } from '../db/dataLoadError';
+import { datasetRowsFromArrow, type DatasetRows } from '../db/datasetRows';
 import type { JsonLayout } from '../db/jsonRecords';
 import { jsonToArrow } from '../db/jsonTable';
 
@@ -12,7 +13,7 @@ export interface JsonParseRequest {
 }
 
 export type JsonParseReply =
-  | { ipc: Uint8Array; headers: string[] }
+  | { rows: DatasetRows }
   | { loadError: DataLoadErrorDetails }
   | { error: string };
 
@@ -20,8 +21,8 @@ self.onmessage = (event: MessageEvent<JsonParseRequest>) => {
   const { bytes, fileName, layout } = event.data;
   try {
     const { table, headers } = jsonToArrow(bytes, fileName, layout);
-    const ipc = tableToIPC(table, 'stream');
-    self.postMessage({ ipc, headers } satisfies JsonParseReply, { transfer: [ipc.buffer] });
+    const rows = datasetRowsFromArrow(table, headers);
+    self.postMessage({ rows } satisfies JsonParseReply, { transfer: [rows.ipc.buffer] });
   } catch (error) {
     if (error instanceof DataLoadError) {
       const { file, line, column, problem, hint } = error;
