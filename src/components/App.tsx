@@ -18,7 +18,7 @@ import { HierarchyPanel } from './hierarchy/HierarchyPanel';
 import { SegmentsPanel } from './segments/SegmentsPanel';
 import { ExportPanel } from './export/ExportPanel';
 import { RevealInTurn } from './common/RevealInTurn';
-import { prewarmScatterplot } from './explore/sharedScatterplot';
+import { prewarmMapRenderer } from './explore/sharedMapRenderer';
 
 // React's StrictMode mounts effects twice in development: the session must be restored only once.
 let restoring: Promise<void> | null = null;
@@ -45,7 +45,7 @@ export function App() {
 
   // The map's WebGL context is built while the page is idle after a load, not when the first run ends.
   useEffect(() => {
-    if (status === 'ready') prewarmScatterplot(() => useRunStore.getState().status === 'running');
+    if (status === 'ready') prewarmMapRenderer(() => useRunStore.getState().status === 'running');
   }, [status]);
 
   return (

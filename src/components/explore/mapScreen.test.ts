@@ -1,21 +1,19 @@
-// Tests the screen <-> layout conversion of the map: a round trip returns the pixel, zoom and pan
-// move points as regl-scatterplot's camera does, and a pixel reach scales with the zoom.
+// Tests the map's camera: screen <-> layout round trips at any zoom and pan, zooming about a pixel with
+// d3-zoom's own transform keeps the layout point under it, and the shader's clip transform agrees.
 import { describe, expect, it } from 'vitest';
-import { layoutToScreen, pixelsToLayout, screenToLayout, type MapCamera } from './mapScreen';
+import { zoomIdentity } from 'd3';
+import { clipTransform, layoutToScreen, pixelsToLayout, screenToLayout, type MapCamera } from './mapScreen';
 
-function camera(scale: number, tx: number, ty: number, width = 800, height = 500): MapCamera {
-  const view = new Float32Array(16);
-  view[0] = scale; view[5] = scale; view[10] = 1; view[15] = 1;
-  view[12] = tx; view[13] = ty;
-  return { view, width, height, aspect: width / height, dataAspect: 1 };
+function camera(k: number, x: number, y: number, width = 800, height = 500): MapCamera {
+  return { k, x, y, width, height };
 }
 
 describe('mapScreen', () => {
-  it('puts the layout origin at the centre and round-trips pixels at any zoom and pan', () => {
+  it('puts the layout origin at the centre, the frame as tall as the canvas, and round-trips pixels', () => {
     expect(layoutToScreen(camera(1, 0, 0), 0, 0)).toEqual([400, 250]);
-    // Height spans [-1, 1]: the top of the frame is y = 1, the canvas's first pixel row.
-    expect(layoutToScreen(camera(1, 0, 0), 0, 1)[1]).toBeCloseTo(0, 9);
-    for (const cam of [camera(1, 0, 0), camera(3.5, 0.4, -0.7), camera(0.2, -1, 2, 640, 900)]) {
+    // Height spans [-1, 1]: the top of the frame is y = 1, the canvas's first pixel row; x = -1 sits a half height left of centre.
+    expect(layoutToScreen(camera(1, 0, 0), -1, 1)).toEqual([150, 0]);
+    for (const cam of [camera(1, 0, 0), camera(3.5, 40, -70), camera(0.2, -100, 200, 640, 900)]) {
       for (const [sx, sy] of [[0, 0], [123, 456], [640, 17]]) {
         const [x, y] = screenToLayout(cam, sx, sy);
         const [bx, by] = layoutToScreen(cam, x, y);
@@ -25,15 +23,30 @@ describe('mapScreen', () => {
     }
   });
 
-  it('follows a picture stretched by its element: the buffer aspect projects, the element size places', () => {
-    const stretched = { ...camera(1, 0, 0, 1000, 500), aspect: 800 / 500 };
-    // The layout's x = 1 sits at clip x = 1 / 1.6 of the buffer, stretched over the 1000 px element.
-    expect(layoutToScreen(stretched, 1, 0)[0]).toBeCloseTo(500 + 500 / 1.6, 9);
-    expect(screenToLayout(stretched, 500 + 500 / 1.6, 250)[0]).toBeCloseTo(1, 9);
+  it('zooming about a pixel with d3-zoom keeps the layout point under it and shrinks the pixel reach', () => {
+    const before = zoomIdentity.translate(30, -12).scale(1.7);
+    const pixel: [number, number] = [612, 97];
+    const local = before.invert(pixel);
+    // What d3-zoom does for a wheel or a double-click at `pixel`: scale by 2 about the point under it.
+    const after = before.translate(local[0], local[1]).scale(2).translate(-local[0], -local[1]);
+    const cam = (t: typeof before) => camera(t.k, t.x, t.y);
+    const [x0, y0] = screenToLayout(cam(before), ...pixel);
+    const [x1, y1] = screenToLayout(cam(after), ...pixel);
+    expect(x1).toBeCloseTo(x0, 9);
+    expect(y1).toBeCloseTo(y0, 9);
+    expect(pixelsToLayout(cam(after), 10)).toBeCloseTo(pixelsToLayout(cam(before), 10) / 2, 12);
+    expect(pixelsToLayout(camera(1, 0, 0), 250)).toBeCloseTo(1, 12);
   });
 
-  it('reaches less of the layout per pixel when zoomed in', () => {
-    expect(pixelsToLayout(camera(1, 0, 0), 250)).toBeCloseTo(1, 9);
-    expect(pixelsToLayout(camera(4, 0.3, 0.1), 250)).toBeCloseTo(0.25, 9);
+  it('the clip transform the shader uses lands a point on the pixel layoutToScreen gives', () => {
+    for (const cam of [camera(1, 0, 0), camera(2.5, -130, 45), camera(0.4, 60, 10, 300, 700)]) {
+      const clip = clipTransform(cam);
+      for (const [x, y] of [[0, 0], [0.7, -0.3], [-1.2, 0.95]]) {
+        const clipX = x * clip.scaleX + clip.offsetX, clipY = y * clip.scaleY + clip.offsetY;
+        const [sx, sy] = layoutToScreen(cam, x, y);
+        expect(((clipX + 1) / 2) * cam.width).toBeCloseTo(sx, 6);
+        expect(((1 - clipY) / 2) * cam.height).toBeCloseTo(sy, 6);
+      }
+    }
   });
 });

@@ -7,7 +7,7 @@ import { pointsInBox } from '../../analysis/spatial/pointsInBox';
 import { nearestPoint } from '../../analysis/spatial/nearestPoint';
 import { setSelection } from '../../state/segmentStore';
 import { pixelsToLayout, screenToLayout, type MapCamera } from './mapScreen';
-import type { Scatterplot } from './useScatterplot';
+import type { PointRenderer } from './gl/pointRenderer';
 
 /** How close (screen pixels) the pointer must come to a point to show its row. */
 const HOVER_REACH_PX = 8;
@@ -26,7 +26,7 @@ export interface MapHitTesting {
  * `labels` and `hidden` say which points the legend hides (label -1 counts as segment `noise`):
  * hidden points are neither selected nor hovered.
  */
-export function useMapHitTesting(plot: Scatterplot | null, grid: PointGrid | null,
+export function useMapHitTesting(renderer: PointRenderer | null, grid: PointGrid | null,
   labels: Int32Array | null, hidden: number[], noise: number): MapHitTesting {
   const [hovered, setHovered] = useState<number | null>(null);
   const [lastQueryMs, setLastQueryMs] = useState<number | null>(null);
@@ -34,18 +34,11 @@ export function useMapHitTesting(plot: Scatterplot | null, grid: PointGrid | nul
   const visible = useMemo(() => visibleMask(labels, hidden, noise), [labels, hidden, noise]);
 
   const camera = useCallback((): { camera: MapCamera; left: number; top: number } | null => {
-    if (!plot) return null;
-    const canvas = plot.get('canvas');
-    const rect = canvas.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0 || canvas.height === 0) return null;
-    return {
-      camera: {
-        view: plot.get('cameraView'), width: rect.width, height: rect.height,
-        aspect: canvas.width / canvas.height, dataAspect: plot.get('aspectRatio') || 1,
-      },
-      left: rect.left, top: rect.top,
-    };
-  }, [plot]);
+    if (!renderer) return null;
+    const rect = renderer.canvas.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return null;
+    return { camera: renderer.camera(), left: rect.left, top: rect.top };
+  }, [renderer]);
 
   const select = useCallback((query: (view: { camera: MapCamera; left: number; top: number }) => Int32Array) => {
     const view = camera();
@@ -61,7 +54,7 @@ export function useMapHitTesting(plot: Scatterplot | null, grid: PointGrid | nul
     for (let i = 0; i < clientPolygon.length; i += 2) {
       [polygon[i], polygon[i + 1]] = screenToLayout(cam, clientPolygon[i] - left, clientPolygon[i + 1] - top);
     }
-    // Non-zero winding, as regl-scatterplot 1.16's own lasso: a loop drawn twice over stays selected.
+    // Non-zero winding (as regl-scatterplot 1.16's lasso was): a loop drawn twice over stays selected.
     return grid ? pointsInPolygon(grid, polygon, 'nonzero', visible) : new Int32Array(0);
   }), [select, grid, visible]);
 
@@ -89,6 +82,8 @@ export function useMapHitTesting(plot: Scatterplot | null, grid: PointGrid | nul
   }, []);
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  // Panning or zooming moves the points away from the pointer: the card would point at the wrong place.
+  useEffect(() => renderer?.on((event) => { if (event === 'view') endHover(); }), [renderer, endHover]);
   // A new layout moves the points: the hovered row is no longer under the pointer.
   useEffect(() => { queueMicrotask(() => setHovered(null)); }, [grid]);
 
