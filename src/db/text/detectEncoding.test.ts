@@ -24,6 +24,12 @@ describe('detectEncoding', () => {
     expect(detectEncoding(encodeText(latin, 'macintosh')).encoding).toBe('macintosh');
   });
 
+  it('does not take Windows-1252 amounts in € (0x80, Mac Roman\'s Ä) for capitals of Mac Roman words', () => {
+    const orders = 'ville;montant\nOrléans;12,50 €\nSète;8,00 €\nNîmes;4,99 €\nSète;15,00 €\nBesançon;19,90 €\n';
+    expect(detectEncoding(encodeText(orders, 'windows-1252')).encoding).toBe('windows-1252');
+    expect(detectEncoding(encodeText(orders, 'macintosh')).encoding).toBe('macintosh');
+  });
+
   it('says plain ASCII is UTF-8', () => {
     expect(detectEncoding(encodeText('a,b\n1,2\n', 'utf-8')).reason).toBe('UTF-8: the file is plain ASCII');
   });

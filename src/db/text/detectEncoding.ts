@@ -94,7 +94,8 @@ function score(characters: string, { total, afterLower, nearLetter }: HighByteCo
     const code = ch.charCodeAt(0);
     if (code >= 0x80 && code <= 0x9f) sum -= 5 * total[k];
     else if (/\p{Ll}/u.test(ch)) sum += total[k];
-    else if (/\p{Lu}/u.test(ch)) sum += total[k] - 2 * afterLower[k];
+    // A capital touching no letter ("12,50 Ä" for Windows-1252's €) is no word: only capitals within words count.
+    else if (/\p{Lu}/u.test(ch)) sum += nearLetter[k] - 2 * afterLower[k];
     else if (!WORD_PUNCTUATION.test(ch)) sum -= nearLetter[k];
   }
   return sum;
