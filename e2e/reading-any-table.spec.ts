@@ -20,6 +20,8 @@ const orders = [
   ['101', '1', 'Orléans', '03/04/2024', '12,50 €'], ['102', '2', 'Nîmes', '05/06/2024', '8,00 €'],
   ['103', '1', 'Sète', '01/02/2024', '30,10 €'], ['104', '3', 'Orléans', '07/08/2024', '4,99 €'],
   ['105', '5', 'Besançon', '11/12/2023', '19,90 €'], ['106', '6', 'Nîmes', '02/01/2024', '45,00 €'],
+  // A guest order: the shop writes -1 for "no customer".
+  ['107', '-1', 'Sète', '09/10/2024', '15,00 €'],
 ];
 const WINDOWS_1252: Record<string, number> = { é: 0xe9, è: 0xe8, î: 0xee, ç: 0xe7, '€': 0x80 };
 const ordersText = [orderHeader, ...orders].map((r) => r.join(';')).join('\r\n') + '\r\n';
@@ -63,19 +65,32 @@ test('an order file’s encoding and day/month order are changed beside the cust
   await expectOrders(page, 'macintosh', 'mdy');
   await expect(page.getByTestId(`reread-effect-${ORDERS}`)).toContainText('encoding: Windows-1252 → Mac Roman');
 
+  // -1 declared missing in the order file's client_id only.
+  const orderClient = page.getByRole('listitem', { name: `Column client_id of ${ORDERS}` });
+  await orderClient.getByText('Reading options').click();
+  await orderClient.getByRole('textbox', { name: `Missing values (in client_id of ${ORDERS})` }).fill('-1');
+  await orderClient.getByRole('button', { name: `Apply missing values (in client_id of ${ORDERS})` }).click();
+  await expect(page.getByTestId(`reread-effect-${ORDERS}`)).toHaveText('Read again: client_id: 0 → 1 missing.');
+  await expect(orderCell(page, 7, 'client_id')).toHaveText('');
+  await expect(orderCell(page, 1, 'client_id')).toHaveText(orders[0][1]);
+  await expectOrders(page, 'macintosh', 'mdy');
+
   // The customer table and its run were not touched by the order file's re-reads.
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${customers.length} rows · ${customerHeader.length} columns`);
   await expect(page.getByRole('combobox', { name: 'Encoding', exact: true })).toHaveValue('utf-8');
   await expect(page.getByTestId('run-summary')).toContainText('2 segments');
 
   const declared = page.getByRole('list', { name: `Declared reading choices of ${ORDERS}` });
-  await expect(declared.getByRole('listitem')).toHaveText(['date_commande: dates read month first (mm/dd), as you chose']);
+  const orderChoices = ['Read as missing in client_id: -1', 'date_commande: dates read month first (mm/dd), as you chose'];
+  await expect(declared.getByRole('listitem')).toHaveText(orderChoices);
   await page.reload();
   await expect(page.getByTestId('run-summary')).toContainText('2 segments', { timeout: 60_000 });
   await expectOrders(page, 'macintosh', 'mdy');
   await expect(orderDates(page)).toHaveValue('mdy');
   await expect(page.getByTestId(`encoding-reason-${ORDERS}`)).toContainText('chosen by you');
-  await expect(declared.getByRole('listitem')).toHaveText(['date_commande: dates read month first (mm/dd), as you chose']);
+  await expect(declared.getByRole('listitem')).toHaveText(orderChoices);
+  await expect(orderClient.getByRole('textbox', { name: `Missing values (in client_id of ${ORDERS})` })).toHaveValue('-1');
+  await expect(orderCell(page, 7, 'client_id')).toHaveText('');
   await expect(page.getByRole('combobox', { name: 'Encoding', exact: true })).toHaveValue('utf-8');
 
   // Back to the guessed encoding; the day/month choice stays, after a reload too.

@@ -47,9 +47,14 @@ export async function rereadCustomerTable(fileName: string, bytes: Uint8Array): 
   });
   if (!ok) return null;
   const { profiles, info } = useDatasetStore.getState();
-  if (quality) await applyQualitySnapshot(quality);
+  const decided = quality !== null && (Object.keys(quality.decisions).length > 0 || quality.excluded.length > 0 || quality.fuzzy !== null);
+  const qualityKept = quality ? await applyQualitySnapshot(quality) : true;
   await persistChoicesNow();
-  return { fileName, info: info ?? {}, changes: missingCountChanges(before.profiles, profiles), recipe: carried.value?.recipe, run: carried.value?.run };
+  return {
+    fileName, info: info ?? {}, changes: missingCountChanges(before.profiles, profiles), recipe: carried.value?.recipe, run: carried.value?.run,
+    // Row ids mean nothing on another number of rows: say that the quality decisions could not follow.
+    qualityDropped: decided && !qualityKept,
+  };
 }
 
 /** "Run again with the same parameters": the cleared run's algorithm, parameters and seed, then Run. */

@@ -24,6 +24,8 @@ export interface RereadEffect {
   /** Customer table: what became of the recipe's steps, in words (empty when all were carried as they were). */
   recipe?: string[];
   run?: RunAfterReread;
+  /** Customer table: quality decisions (fuzzy groups, rows left out) that could not be put back on the new rows. */
+  qualityDropped?: boolean;
 }
 
 interface ReadingState {

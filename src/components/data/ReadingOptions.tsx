@@ -35,7 +35,10 @@ export function ReadingOptions({ fileName: otherFile }: { fileName?: string }) {
       ) : (
         <p className="muted">Empty cells, NA, N/A, null, -, unknown and Excel errors are read as missing. Declare others (such as -1 or 999) here or in a column&apos;s reading options.</p>
       )}
-      {effect ? <RereadNotice effect={effect} testId={of ? `reread-effect-${fileName}` : 'reread-effect'} /> : null}
+      {effect ? (
+        <RereadNotice effect={effect} testId={of ? `reread-effect-${fileName}` : 'reread-effect'}
+          unchanged={of ? 'Read again: every column reads as before.' : 'Read again: no column’s missing count changed.'} />
+      ) : null}
     </section>
   );
 }

@@ -5,18 +5,25 @@ import { runAgainAsBefore } from '../../state/customerReread';
 import type { RereadEffect } from '../../state/readingStore';
 import { algorithmTitles, describeChoice } from '../../workers/algorithmChoice';
 
-export function RereadNotice({ effect, testId }: { effect: RereadEffect; testId: string }) {
+/** `unchanged`: the words when the re-read changed nothing it can name. */
+export function RereadNotice({ effect, testId, unchanged }: { effect: RereadEffect; testId: string; unchanged: string }) {
   const runAgain = useRunStore((s) => s.run === null && s.status !== 'running');
   const { run, recipe } = effect;
   return (
     <div className="reread-notice">
       <p role="status" data-testid={testId}>
-        {effect.changes.length > 0 ? `Read again: ${effect.changes.join('; ')}.` : 'Read again: no column’s missing count changed.'}
+        {effect.changes.length > 0 ? `Read again: ${effect.changes.join('; ')}.` : unchanged}
       </p>
       {recipe ? (
         <ul aria-label="What became of the recipe">
           {recipe.length > 0 ? recipe.map((line) => <li key={line}>{line}</li>) : <li>The recipe’s steps were kept as they were.</li>}
         </ul>
+      ) : null}
+      {effect.qualityDropped ? (
+        <p className="warning" role="note">
+          The fuzzy-duplicate search and the rows left out of modelling were made on another number of rows, so they were not put back:
+          run the search again in the quality report.
+        </p>
       ) : null}
       {run?.kept ? <p data-testid="reread-run">The segments were kept: no column the model uses changed.</p> : null}
       {run && !run.kept ? (
