@@ -20,7 +20,8 @@ export interface TabMemory {
   gpuPeakBytes: number;
   /** CPU seconds (user + system, all threads) the tab's renderer used while watched. */
   cpuSeconds: number;
-  samples: number;
+  /** The tab's VmRSS samples: [Date.now(), bytes]. */
+  series: [number, number][];
 }
 
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -54,7 +55,7 @@ function hasDedicatedWorker(pid: number): boolean {
   }
 }
 
-interface Watched { type: string; startBytes: number; peak: number; peakAt: number; startCpu: number }
+interface Watched { type: string; startBytes: number; peak: number; peakAt: number; startCpu: number; series: [number, number][] }
 
 /**
  * Starts sampling every renderer and the GPU process (the list refreshed each second); `stop()` picks the tab's
@@ -68,17 +69,17 @@ export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promis
     for (const { type, id } of processInfo) {
       if ((type === 'renderer' || type === 'GPU') && !watched.has(id)) {
         const rss = statusBytes(id, 'VmRSS');
-        watched.set(id, { type, startBytes: rss, peak: rss, peakAt: Date.now(), startCpu: cpuSeconds(id) });
+        watched.set(id, { type, startBytes: rss, peak: rss, peakAt: Date.now(), startCpu: cpuSeconds(id), series: [[Date.now(), rss]] });
       }
     }
   };
-  let samples = 0;
   const sample = () => {
+    const now = Date.now();
     for (const [pid, w] of watched) {
       const rss = statusBytes(pid, 'VmRSS');
-      if (rss > w.peak) Object.assign(w, { peak: rss, peakAt: Date.now() });
+      w.series.push([now, rss]);
+      if (rss > w.peak) Object.assign(w, { peak: rss, peakAt: now });
     }
-    samples++;
   };
   await refresh();
   const sampler = setInterval(sample, 100);
@@ -97,7 +98,7 @@ export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promis
       return {
         pid, startBytes: tab.startBytes, peakSampledBytes: tab.peak, peakAtMs: tab.peakAt, peakHwmBytes: statusBytes(pid, 'VmHWM'),
         otherRenderersPeakBytes: sum(renderers.filter(([p]) => p !== pid)), gpuPeakBytes: sum([...watched].filter(([, w]) => w.type === 'GPU')),
-        cpuSeconds: cpuSeconds(pid) - tab.startCpu, samples,
+        cpuSeconds: cpuSeconds(pid) - tab.startCpu, series: tab.series,
       };
     },
   };

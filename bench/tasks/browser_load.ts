@@ -1,13 +1,13 @@
 // Browser benchmark: the 1M x 20 CSV of the Node load bench opened in the real app (production build, system
-// Chromium): seconds from the file pick to the column profiles on screen, and the tab's peak memory (budget 2.5 GB).
+// Chromium): seconds from the file pick to the column profiles on screen, and the tab's peak memory (budget 2.5 GiB).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { round, type BenchLine, type BenchTask } from '../harness';
 import { serveDirectory } from '../browser/staticServer';
-import { watchTabMemory } from '../browser/tabMemory';
+import { watchTabMemory, type TabMemory } from '../browser/tabMemory';
 import { makeWideCsv } from './ingest';
 
 const ROWS = 1_000_000;
@@ -19,6 +19,7 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disa
   '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 interface LoadMarks { picked: number; profiled: number; phases: { text: string; at: number }[] }
+interface Measured { seconds: number; marks: LoadMarks; tab: TabMemory; pickedAt: number; jsHeap: { peakUsed: number; peakTotal: number }; outside: number }
 
 /** BENCH_DIST reuses a build; otherwise the app is built into a temporary directory (removed afterwards). */
 function appBuild(): { dir: string; built: boolean } {
@@ -38,7 +39,8 @@ function markLoad({ rows, columns }: { rows: number; columns: number }): void {
   (window as unknown as { benchLoad: LoadMarks }).benchLoad = marks;
   const summary = `${rows.toLocaleString('en')} rows · ${columns} columns`;
   document.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type=file]')) marks.picked = performance.now();
+    if (!(event.target as HTMLElement).matches('input[type=file]')) return;
+    Object.assign(marks, { picked: performance.now(), profiled: Number.NaN, phases: [] });
   }, true);
   let status = '';
   new MutationObserver(() => {
@@ -78,16 +80,19 @@ async function watchJsHeap(page: Page): Promise<{ stop(): Promise<{ peakUsed: nu
   };
 }
 
-async function browserLoad(): Promise<BenchLine[]> {
-  const work = mkdtempSync(join(tmpdir(), 'audience-lab-bench-'));
-  const build = appBuild();
-  const server = await serveDirectory(build.dir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+/** Waits for a dataset of `rows` rows to be shown; the big file's moment is the one markLoad noted. */
+async function shown(page: Page, rows: number): Promise<void> {
+  await page.waitForFunction((summary) => document.querySelector('[data-testid="dataset-summary"]')?.textContent?.trim() === summary
+    && document.querySelectorAll('.profiles > *').length > 0, `${rows.toLocaleString('en')} rows · ${COLUMNS} columns`, { polling: 250, timeout: 600_000 });
+}
+
+/**
+ * One load in a fresh page. `warmUpPath` first loads a small file of the same name, so that DuckDB (started on
+ * the first load) is running when the big file is picked; the big file then replaces it.
+ */
+async function measureLoad(browser: Browser, url: string, csvPath: string, warmUpPath?: string): Promise<Measured> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
-    const csvPath = join(work, 'wide.csv');
-    const bytes = makeWideCsv(ROWS);
-    writeFileSync(csvPath, bytes);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // Offline, as the app must be: anything leaving localhost is refused and counted.
     const outside: string[] = [];
     await context.route('**/*', (route) => {
@@ -98,39 +103,75 @@ async function browserLoad(): Promise<BenchLine[]> {
     });
     const page = await context.newPage();
     await page.addInitScript(markLoad, { rows: ROWS, columns: COLUMNS });
-    await page.goto(server.url);
+    await page.goto(url);
+    const input = page.getByLabel('Choose a data file');
     await page.getByRole('button', { name: 'Open file' }).waitFor();
+    if (warmUpPath) {
+      await input.setInputFiles(warmUpPath);
+      await shown(page, 2);
+    }
     const watched = await watchTabMemory(browser);
     const heap = await watchJsHeap(page);
     const pickedAt = Date.now();
-    await page.getByLabel('Choose a data file').setInputFiles(csvPath);
-    await page.waitForFunction(() => !Number.isNaN((window as unknown as { benchLoad: LoadMarks }).benchLoad.profiled), undefined, { polling: 250, timeout: 600_000 });
-    // Memory is watched a little past the profile: the page's follow-up work (quality checks, preview, storing the file) counts too.
-    await page.waitForTimeout(3000);
+    await input.setInputFiles(csvPath);
+    await shown(page, ROWS);
+    await page.waitForFunction(() => !Number.isNaN((window as unknown as { benchLoad: LoadMarks }).benchLoad.profiled), undefined, { polling: 250 });
+    // Memory is watched past the profile: the page's follow-up work (quality checks, preview, storing the file) counts too.
+    await page.waitForTimeout(8000);
     const tab = await watched.stop();
     const jsHeap = await heap.stop();
     const marks = await page.evaluate(() => (window as unknown as { benchLoad: LoadMarks }).benchLoad);
-    const seconds = (marks.profiled - marks.picked) / 1000;
-    const peak = Math.max(tab.peakSampledBytes, tab.peakHwmBytes);
-    const shared = {
-      n: ROWS, d: COLUMNS, reference: null, reference_seconds: null, ratio: null, megabytes: round(bytes.length / 1e6),
-      load_average: round(loadavg()[0]), requests_outside_localhost: outside.length,
-    };
+    return { seconds: (marks.profiled - marks.picked) / 1000, marks, tab, pickedAt, jsHeap, outside: outside.length };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Each load status the page showed, when (seconds from the pick) and the tab's highest RSS while it was shown. */
+function statusTimeline({ marks, tab, pickedAt }: Measured): { at_seconds: number; status: string; peak_rss_mb: number }[] {
+  return marks.phases.map((phase, i) => {
+    const from = pickedAt + phase.at;
+    const to = pickedAt + (marks.phases[i + 1]?.at ?? marks.profiled - marks.picked);
+    const peak = Math.max(0, ...tab.series.filter(([t]) => t >= from && t <= to).map(([, rss]) => rss));
+    return { at_seconds: round(phase.at / 1000), status: phase.text, peak_rss_mb: round(peak / 1e6) };
+  });
+}
+
+async function browserLoad(): Promise<BenchLine[]> {
+  const work = mkdtempSync(join(tmpdir(), 'audience-lab-bench-'));
+  const build = appBuild();
+  const server = await serveDirectory(build.dir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+  try {
+    const csvPath = join(work, 'wide.csv');
+    const bytes = makeWideCsv(ROWS);
+    writeFileSync(csvPath, bytes);
+    mkdirSync(join(work, 'warm-up'));
+    const warmUpPath = join(work, 'warm-up', 'wide.csv');
+    writeFileSync(warmUpPath, makeWideCsv(2));
+    const cold = await measureLoad(browser, server.url, csvPath);
+    const warm = await measureLoad(browser, server.url, csvPath, warmUpPath);
+    const shared = { n: ROWS, d: COLUMNS, reference: null, reference_seconds: null, ratio: null, megabytes: round(bytes.length / 1e6) };
+    const timeLine = (task: string, m: Measured): BenchLine => ({
+      task, seconds: round(m.seconds), ...shared,
+      budget: `${TIME_BUDGET_SECONDS} s from the file pick to the profiles on screen`, within_budget: m.seconds <= TIME_BUDGET_SECONDS,
+      // The tab's renderer CPU (main thread and workers): on a shared machine, how much of the wall time was the app's.
+      renderer_cpu_seconds: round(m.tab.cpuSeconds), load_average: round(loadavg()[0]), requests_outside_localhost: m.outside,
+      status_timeline: statusTimeline(m),
+    });
+    const worst = [cold, warm].reduce((a, b) => (Math.max(b.tab.peakSampledBytes, b.tab.peakHwmBytes) > Math.max(a.tab.peakSampledBytes, a.tab.peakHwmBytes) ? b : a));
+    const peak = Math.max(worst.tab.peakSampledBytes, worst.tab.peakHwmBytes);
     return [
+      timeLine('browser load+profile 1M x 20 (DuckDB starts on the pick)', cold),
+      timeLine('browser load+profile 1M x 20 (DuckDB already running)', warm),
       {
-        task: 'browser load+profile 1M x 20', seconds: round(seconds), ...shared,
-        budget: `${TIME_BUDGET_SECONDS} s from the file pick to the profiles on screen`, within_budget: seconds <= TIME_BUDGET_SECONDS,
-        // The tab's renderer CPU (main thread and workers): on a shared machine, how much of the wall time was the app's.
-        renderer_cpu_seconds: round(tab.cpuSeconds),
-        status_changes: marks.phases.map((p) => ({ at_seconds: round(p.at / 1000), status: p.text })),
-      },
-      {
-        task: 'browser tab memory 1M x 20', seconds: round(seconds), ...shared,
+        task: 'browser tab memory 1M x 20', seconds: round(worst.seconds), ...shared,
         budget: 'tab renderer peak RSS <= 2.5 GiB (2.5 * 1024^3 bytes)', within_budget: peak <= MEMORY_BUDGET_BYTES,
-        peak_bytes: peak, peak_gib: round(peak / 1024 ** 3), peak_sampled_rss_bytes: tab.peakSampledBytes,
-        peak_at_seconds: round((tab.peakAtMs - pickedAt) / 1000), vm_hwm_bytes: tab.peakHwmBytes,
-        idle_rss_bytes: tab.startBytes, rss_samples: tab.samples, main_js_heap_used_peak_bytes: jsHeap.peakUsed,
-        main_js_heap_total_peak_bytes: jsHeap.peakTotal, other_renderers_peak_bytes: tab.otherRenderersPeakBytes, gpu_process_peak_bytes: tab.gpuPeakBytes,
+        peak_bytes: peak, peak_gib: round(peak / 1024 ** 3), peak_sampled_rss_bytes: worst.tab.peakSampledBytes,
+        peak_at_seconds: round((worst.tab.peakAtMs - worst.pickedAt) / 1000), vm_hwm_bytes: worst.tab.peakHwmBytes,
+        idle_rss_bytes: worst.tab.startBytes, rss_samples: worst.tab.series.length, main_js_heap_used_peak_bytes: worst.jsHeap.peakUsed,
+        main_js_heap_total_peak_bytes: worst.jsHeap.peakTotal, other_renderers_peak_bytes: worst.tab.otherRenderersPeakBytes,
+        gpu_process_peak_bytes: worst.tab.gpuPeakBytes, load_average: round(loadavg()[0]),
       },
     ];
   } finally {
