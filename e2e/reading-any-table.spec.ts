@@ -23,8 +23,10 @@ const orders = [
   // A guest order: the shop writes -1 for "no customer".
   ['107', '-1', 'Sète', '09/10/2024', '15,00 €'],
 ];
+// A row with a semicolon inside a value and no quotes: rejected, never dropped silently.
+const broken = ['108', '7', 'Lyon; Part-Dieu', '10/11/2024', '9,90 €'];
 const WINDOWS_1252: Record<string, number> = { é: 0xe9, è: 0xe8, î: 0xee, ç: 0xe7, '€': 0x80 };
-const ordersText = [orderHeader, ...orders].map((r) => r.join(';')).join('\r\n') + '\r\n';
+const ordersText = [orderHeader, ...orders, broken].map((r) => r.join(';')).join('\r\n') + '\r\n';
 const ordersCsv = Uint8Array.from(ordersText, (c) => WINDOWS_1252[c] ?? c.charCodeAt(0));
 /** What Mac Roman makes of the same bytes. */
 const asMacRoman = (text: string) => new TextDecoder('macintosh').decode(Uint8Array.from(text, (c) => WINDOWS_1252[c] ?? c.charCodeAt(0)));
@@ -52,7 +54,9 @@ test('an order file’s encoding and day/month order are changed beside the cust
   await openApp(page);
   await dropFiles(page, [{ name: 'clients.csv', bytes: customersCsv }, { name: ORDERS, bytes: ordersCsv }]);
   await expect(page.getByTestId('dataset-summary')).toHaveText(`${customers.length} rows · ${customerHeader.length} columns`);
-  await expect(page.getByTestId(`summary-${ORDERS}`)).toHaveText(`${orders.length} rows · ${orderHeader.length} columns`);
+  await expect(page.getByTestId(`summary-${ORDERS}`)).toHaveText(`${orders.length} rows · ${orderHeader.length} columns · 1 row rejected`);
+  const rejected = page.getByRole('table', { name: `Rejected rows of ${ORDERS}` }).getByRole('row');
+  await expect(rejected.nth(1).getByRole('cell')).toHaveText([String(orders.length + 2), /6 fields where the header has 5/, broken.join(';')]);
   await expect(page.getByTestId(`encoding-reason-${ORDERS}`)).toContainText('Windows-1252');
   await expectOrders(page, 'windows-1252', 'dmy');
   await expect(page.getByTestId(`date-order-note-${ORDERS}-date_commande`)).toContainText('no value has a day above 12');
@@ -87,6 +91,7 @@ test('an order file’s encoding and day/month order are changed beside the cust
   await expect(page.getByTestId('run-summary')).toContainText('2 segments', { timeout: 60_000 });
   await expectOrders(page, 'macintosh', 'mdy');
   await expect(orderDates(page)).toHaveValue('mdy');
+  await expect(rejected.nth(1).getByRole('cell').first()).toHaveText(String(orders.length + 2));
   await expect(page.getByTestId(`encoding-reason-${ORDERS}`)).toContainText('chosen by you');
   await expect(declared.getByRole('listitem')).toHaveText(orderChoices);
   await expect(orderClient.getByRole('textbox', { name: `Missing values (in client_id of ${ORDERS})` })).toHaveValue('-1');

@@ -44,7 +44,8 @@ export async function dropFileTable(db: Database, table: string): Promise<void> 
   }
 }
 
-function parkedName(table: string, name: string): string {
+/** Where a companion of `dataset` (dataset_rejects, say) lives while `table` is not the customer table. */
+export function parkedName(table: string, name: string): string {
   return name === DATASET_TABLE ? table : `${table}__${name}`;
 }
 

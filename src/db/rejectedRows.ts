@@ -1,7 +1,7 @@
 // Rows the reader could not split into the header's columns: kept in table `dataset_rejects` with
 // their file line, the reason in words and the raw text, listed in the data view and downloadable.
 import { tableFromArrays } from 'apache-arrow';
-import { sqlIdentifier, type Database } from './database';
+import { sqlIdentifier, sqlString, type Database } from './database';
 
 export const REJECTS_TABLE = 'dataset_rejects';
 
@@ -65,10 +65,11 @@ export function rejectionReason(type: string, message: string, columnCount: numb
   }
 }
 
-export async function listRejectedRows(db: Database, limit = 1000): Promise<RejectedRow[]> {
-  const exists = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = '${REJECTS_TABLE}'`);
+/** `rejects`: the customer table's (dataset_rejects) unless another file's is named (see fileTables.ts). */
+export async function listRejectedRows(db: Database, limit = 1000, rejects = REJECTS_TABLE): Promise<RejectedRow[]> {
+  const exists = await db.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(rejects)}`);
   if (Number(exists.getChild('n')?.get(0)) === 0) return [];
-  const table = await db.query(`SELECT line, reason, raw FROM ${REJECTS_TABLE} ORDER BY line LIMIT ${Math.max(0, Math.floor(limit))}`);
+  const table = await db.query(`SELECT line, reason, raw FROM ${sqlIdentifier(rejects)} ORDER BY line LIMIT ${Math.max(0, Math.floor(limit))}`);
   const lines = table.getChild('line')?.toArray() as Float64Array;
   const reasons = table.getChild('reason')?.toArray() as string[];
   const raws = table.getChild('raw')?.toArray() as string[];
@@ -76,8 +77,8 @@ export async function listRejectedRows(db: Database, limit = 1000): Promise<Reje
 }
 
 /** Every rejected row as a UTF-8 CSV (line, reason, raw_text), to fix in a spreadsheet. */
-export async function rejectedRowsCsv(db: Database): Promise<Uint8Array> {
-  const rows = await listRejectedRows(db, Number.MAX_SAFE_INTEGER);
+export async function rejectedRowsCsv(db: Database, rejects = REJECTS_TABLE): Promise<Uint8Array> {
+  const rows = await listRejectedRows(db, Number.MAX_SAFE_INTEGER, rejects);
   const field = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
   const text = ['line,reason,raw_text', ...rows.map((r) => [String(r.line), field(r.reason), field(r.raw)].join(','))].join('\n') + '\n';
   return new TextEncoder().encode(text);

@@ -49,10 +49,14 @@ export function chooseDateOrder(fileName: string, column: string, order: DayMont
   return rereadWithChoices(fileName, withDateOrder(readingChoicesFor(fileName), column, order));
 }
 
-/** Reads the file again with `encoding`, kept with its other reading choices. */
-export function readWithEncoding(fileName: string, encoding: TextEncodingName): Promise<boolean> {
+/** Reads the file again with `encoding`, kept with its other reading choices; a failed read keeps the previous one. */
+export async function readWithEncoding(fileName: string, encoding: TextEncodingName): Promise<boolean> {
+  const previous = readingChoicesFor(fileName).encoding;
   chooseEncoding(fileName, encoding);
-  return rereadWithChoices(fileName, { ...readingChoicesFor(fileName), encoding });
+  const ok = await rereadWithChoices(fileName, { ...readingChoicesFor(fileName), encoding });
+  if (!ok && previous) chooseEncoding(fileName, previous);
+  else if (!ok) forgetEncodingChoice(fileName);
+  return ok;
 }
 
 /** Reads the file again with the encoding guessed from its bytes, forgetting the analyst's choice. */

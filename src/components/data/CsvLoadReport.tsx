@@ -1,5 +1,5 @@
 // How a delimited file was read, where it matters to the analyst: the encoding (with a way to change
-// it), the declared reading options, warnings about the split, and the customer table's rejected rows.
+// it), the declared reading options, warnings about the split, and the rejected rows.
 import { EncodingSelect } from './EncodingSelect';
 import { ReadingOptions } from './ReadingOptions';
 import { RejectedRowsView } from './RejectedRowsView';
@@ -16,8 +16,7 @@ export function CsvLoadReport({ fileName }: { fileName?: string }) {
       <EncodingSelect fileName={fileName} />
       <ReadingOptions fileName={fileName} />
       {warnings.map((warning) => <p key={warning} className="warning" role="note">{warning}</p>)}
-      {/* Rejected rows are listed from the customer table's own rejects; another table gives their count. */}
-      {fileName === undefined ? <RejectedRowsView /> : null}
+      <RejectedRowsView fileName={fileName} />
     </div>
   );
 }

@@ -3,21 +3,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DatasetInfo } from '../../db/ingestCsv';
 import { fetchFilePreview } from '../../state/datasetQueries';
+import { readingId } from './readingTarget';
 
 const PREVIEW_ROWS = 8;
-/** Each reading of a file (a new info object) gets its own number: the preview's cache key. */
-const readingIds = new WeakMap<object, number>();
-let lastReadingId = 0;
-
-function readingId(info: object): number {
-  let id = readingIds.get(info);
-  if (id === undefined) {
-    id = ++lastReadingId;
-    readingIds.set(info, id);
-  }
-  return id;
-}
-
 export function FilePreviewTable({ table, info }: { table: string; info: DatasetInfo }) {
   const rows = useQuery({
     queryKey: ['file-preview', table, readingId(info)],

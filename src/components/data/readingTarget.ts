@@ -17,3 +17,16 @@ export function useReadingTarget(fileName?: string): ReadingTarget {
   if (fileName === undefined) return { fileName: customer?.fileName ?? '', info: customer, of: '' };
   return { fileName, info: other, of: ` of ${fileName}` };
 }
+
+/** Each reading of a file (a new info object) gets its own number: a cache key for what is read from its table. */
+const readingIds = new WeakMap<object, number>();
+let lastReadingId = 0;
+
+export function readingId(info: object): number {
+  let id = readingIds.get(info);
+  if (id === undefined) {
+    id = ++lastReadingId;
+    readingIds.set(info, id);
+  }
+  return id;
+}
