@@ -1,13 +1,15 @@
 // Tests several loaded files side by side: each kept as its own table, the customer table moved in and out
-// of `dataset` with its column list and segments, replaced and dropped without touching the others.
+// of `dataset` with its column list, segments and rejected rows, replaced and dropped without touching the others.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectNodeDatabase } from './connectNode';
 import type { Database } from './database';
-import { activateFileTable, dropFileTable, fileTableName, parkDataset, storeDatasetAs } from './fileTables';
+import { activateFileTable, dropFileTable, fileTableName, parkDataset, parkedName, storeDatasetAs } from './fileTables';
 import { nodeFileReaders } from './fileReadersNode';
 import { ingestFile } from './ingestFile';
 import { writeSegments } from './writeSegments';
 import { exportSegmentsCsv } from './exportSegmentsCsv';
+import { ingestCsv } from './ingestCsv';
+import { listRejectedRows, rejectedRowsCsv, REJECTS_TABLE } from './rejectedRows';
 
 let db: Database;
 beforeAll(async () => {
@@ -67,5 +69,21 @@ describe('fileTables', () => {
     await dropFileTable(db, 'file_customers');
     expect(await tables()).toEqual(['dataset', 'dataset_columns', 'file_visits', 'file_visits__dataset_columns']);
     await expect(activateFileTable(db, 'file_visits')).rejects.toThrow(/park the current dataset first/);
+  });
+
+  it('keeps another file\'s rejected rows with its table, listed and downloadable by its name', async () => {
+    await ingestCsv(db, 'shop_orders.csv', bytes('id;ville\n1;Lyon\n2;Lyon; Part-Dieu\n3;Nîmes\n'));
+    await storeDatasetAs(db, 'file_shop_orders');
+    await ingestCsv(db, 'clients.csv', bytes('id,nom\n1,Marie\n2,Jean\n'));
+    await storeDatasetAs(db, 'file_clients');
+    await activateFileTable(db, 'file_clients');
+
+    const orders = parkedName('file_shop_orders', REJECTS_TABLE);
+    const rows = await listRejectedRows(db, 10, orders);
+    expect(rows.map((r) => [r.line, r.raw])).toEqual([[3, '2;Lyon; Part-Dieu']]);
+    expect(rows[0].reason).toMatch(/3 fields where the header has 2/);
+    expect(new TextDecoder().decode(await rejectedRowsCsv(db, orders))).toBe(`line,reason,raw_text\n3,${rows[0].reason},2;Lyon; Part-Dieu\n`);
+    expect(await listRejectedRows(db, 10)).toEqual([]);
+    expect(await listRejectedRows(db, 10, parkedName('file_none', REJECTS_TABLE))).toEqual([]);
   });
 });
