@@ -1,7 +1,8 @@
 // Tests normaliseEmbedding: the result fits [-1, 1], is centred, keeps the aspect ratio, and a robust
-// frame leaves a far outlier outside while the bulk fills the view.
+// frame leaves a far outlier outside while the bulk fills the view; the frame's quantiles are numpy's.
 import { describe, expect, it } from 'vitest';
-import { normaliseEmbedding } from './embeddingBounds';
+import { centralRange, normaliseEmbedding } from './embeddingBounds';
+import { createRandom } from './random';
 
 describe('normaliseEmbedding', () => {
   it('maps the longer axis to [-0.95, 0.95] and keeps proportions', () => {
@@ -22,5 +23,23 @@ describe('normaliseEmbedding', () => {
     expect(outside).toBe(1);
     expect(Math.max(...x.subarray(0, 1000))).toBeLessThan(1);
     expect(Math.max(...x.subarray(0, 1000)) - Math.min(...x.subarray(0, 1000))).toBeGreaterThan(1.5);
+  });
+
+  it("takes each axis' range at numpy's quantiles (method 'lower' below, 'higher' above), skipping non-finite values", () => {
+    const random = createRandom(7);
+    for (const rows of [1, 2, 999, 20_001]) {
+      const data = Float64Array.from({ length: rows * 2 }, () => random.normal() * 3);
+      if (rows > 2) { data[0] = Number.NaN; data[3] = Number.POSITIVE_INFINITY; }
+      for (const coverage of [1, 0.99, 0.5]) {
+        for (const axis of [0, 1]) {
+          const values = Float64Array.from({ length: rows }, (_, i) => data[2 * i + axis]).filter(Number.isFinite).sort();
+          // numpy.quantile(v, q, method='lower') = sorted[floor(q (n - 1))]; 'higher' = sorted[ceil(q (n - 1))].
+          const q = (1 - coverage) / 2;
+          const lower = values[Math.floor(q * (values.length - 1))];
+          const higher = values[Math.ceil((1 - q) * (values.length - 1))];
+          expect(centralRange(data, rows, axis, coverage)).toEqual([lower, higher]);
+        }
+      }
+    }
   });
 });

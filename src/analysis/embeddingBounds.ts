@@ -1,5 +1,6 @@
 // Fits 2-D coordinates into WebGL's [-1, 1] square, keeping their aspect ratio and centring them.
 // The frame is set by the bulk of the points (robust quantiles), so one outlier cannot shrink the map.
+import { orderStatistics } from './orderStatistics';
 
 export interface NormalisedEmbedding {
   x: Float32Array;
@@ -28,10 +29,19 @@ export function normaliseEmbedding(embedding: Float64Array, rows: number, covera
   return { x, y, outside };
 }
 
-function centralRange(embedding: Float64Array, rows: number, axis: number, coverage: number): [number, number] {
+/**
+ * The axis' values at numpy's quantile (1 - coverage) / 2 with method 'lower' and 1 - (1 - coverage) / 2
+ * with method 'higher', over its finite values; found by selection, not by sorting the column.
+ */
+export function centralRange(embedding: Float64Array, rows: number, axis: number, coverage: number): [number, number] {
   const values = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) values[i] = embedding[2 * i + axis];
-  values.sort();
-  const tail = ((1 - coverage) / 2) * (rows - 1);
-  return [values[Math.floor(tail)], values[Math.ceil(rows - 1 - tail)]];
+  let finite = 0;
+  for (let i = 0; i < rows; i++) {
+    const v = embedding[2 * i + axis];
+    if (Number.isFinite(v)) values[finite++] = v;
+  }
+  if (finite === 0) return [0, 0];
+  const tail = ((1 - coverage) / 2) * (finite - 1);
+  const [low, high] = orderStatistics(values.subarray(0, finite), [Math.floor(tail), Math.ceil(finite - 1 - tail)]);
+  return [low, high];
 }

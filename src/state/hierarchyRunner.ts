@@ -6,7 +6,8 @@ import { branchesAtCount, clusterCountAtHeight, heightForClusterCount, leafRowCo
 import type { CutSilhouetteResult, TreeJobResult } from '../workers/hierarchyJob';
 import type { AlgorithmChoice } from '../workers/algorithmChoice';
 import { useRunStore, type RunRecord } from './runStore';
-import { labelsOfModelledRows, readModelFeatures, type ModelFeatures } from './modelFeatures';
+import { labelsOfModelledRows, modelFeaturesOfRun, type ModelFeatures } from './modelFeatures';
+import { nextTask } from './nextTask';
 import { setSelection } from './segmentStore';
 import { initialHierarchyState, useHierarchyStore, type CutHeights, type CutLevel } from './hierarchyStore';
 import { HierarchyWorkerClient, newHierarchyJobId, WorkerTerminatedError } from './hierarchyWorkerClient';
@@ -41,7 +42,7 @@ export function syncHierarchyWithRun(): void {
   releaseHierarchy();
   if (!run) return;
   useHierarchyStore.setState({ runId: run.id, ...linkageOfRun(run.choice) });
-  model = { runId: run.id, features: readModelFeatures() };
+  model = { runId: run.id, features: modelFeaturesOfRun(run.id) };
   // Reported by the tree and the plot; this copy only keeps an early failure from going unhandled.
   model.features.catch(() => undefined);
   void buildTree();
@@ -91,6 +92,8 @@ export async function buildTree(): Promise<void> {
   });
   try {
     const { matrix } = await modelFeatures(run);
+    // Each copy of a big matrix in a task of its own (validation and the silhouette plot copy it too).
+    await nextTask();
     if (client !== treeWorker) return;
     // A copy goes to the worker: a later tree (another linkage) and the plot need the matrix too.
     const data = matrix.data.slice();
@@ -110,7 +113,7 @@ export async function buildTree(): Promise<void> {
 }
 
 function modelFeatures(run: RunRecord): Promise<ModelFeatures> {
-  if (!model || model.runId !== run.id) model = { runId: run.id, features: readModelFeatures() };
+  if (!model || model.runId !== run.id) model = { runId: run.id, features: modelFeaturesOfRun(run.id) };
   return model.features;
 }
 
@@ -214,6 +217,9 @@ export async function computeSilhouettePlot(): Promise<void> {
   useHierarchyStore.setState({ plotStatus: 'running', plotProgress: 0, plotMessage: '', plot: null });
   try {
     const features = await modelFeatures(run);
+    // Two tasks on: the tree, started together with the plot, copies the matrix in the task between.
+    await nextTask();
+    await nextTask();
     if (client !== plotWorker) return;
     const labels = labelsOfModelledRows(run.result.labels, features);
     if (!labels) throw new Error('the data changed since this run; run the segmentation again');

@@ -14,6 +14,7 @@ import { useValidationStore } from './validationStore';
 import { cancelSweep } from './sweepRunner';
 import { useSweepStore } from './sweepStore';
 import { resetKDistances } from './kDistanceStore';
+import { keepRunModelFeatures, shareRunModelFeatures } from './modelFeatures';
 import { extractFeatures } from '../db/extractFeatures';
 import { readRunFeatures, spreadOverAllRows } from './recipeRun';
 import { choiceOf, type AlgorithmChoice } from '../workers/algorithmChoice';
@@ -46,9 +47,13 @@ export async function runSegmentation(): Promise<void> {
         onProgress: (progress, phase) => useRunStore.setState({ progress, phase }),
         onResult: (result) => {
           active = null;
+          const id = nextRunId();
+          // The worker hands back the matrix it clustered: validation and the tree use it instead of reading it again.
+          const { prepared } = runFeatures;
+          keepRunModelFeatures(id, { matrix: { ...matrix, data: result.features }, rowIds: prepared.rowIds, totalRows: prepared.totalRows });
           // Views and exports see every row: rows the recipe left out come back unassigned, with their reason.
           const spread = spreadOverAllRows(result, runFeatures);
-          void finishRun({ id: nextRunId(), choice, seed, features: runFeatures.viewColumns, createdAt: Date.now(), result: spread, featureMatrix: runFeatures.viewMatrix });
+          void finishRun({ id, choice, seed, features: runFeatures.viewColumns, createdAt: Date.now(), result: spread, featureMatrix: runFeatures.viewMatrix });
         },
         onError: (message) => {
           active = null;
@@ -98,6 +103,7 @@ export async function registerRunFromLabels(segments: LabelledSegments): Promise
     probability: null, uncertainCount: null, inertia: null, bic: null, aic: null, nIter: null,
   };
   const run: RunRecord = { ...current, id: nextRunId(), createdAt: Date.now(), choice, seed, result };
+  shareRunModelFeatures(current.id, run.id);
   await finishRun(run);
   return run;
 }

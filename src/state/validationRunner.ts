@@ -4,7 +4,8 @@
 import { useValidationStore } from './validationStore';
 import { setRunValidation } from './runHistoryStore';
 import { newJobId, startWorkerJob, type WorkerJob } from './workerJob';
-import { labelsOfModelledRows, readModelFeatures } from './modelFeatures';
+import { labelsOfModelledRows, modelFeaturesOfRun } from './modelFeatures';
+import { nextTask } from './nextTask';
 import type { RunRecord } from './runStore';
 
 let active: WorkerJob | null = null;
@@ -17,11 +18,14 @@ export async function startValidation(run: RunRecord): Promise<void> {
   const { n_boot } = useValidationStore.getState();
   useValidationStore.setState({ status: 'running', runId: run.id, progress: 0, phase: 'Reading features', message: '' });
   try {
-    const model = await readModelFeatures();
+    const model = await modelFeaturesOfRun(run.id);
+    await nextTask();
     if (mine !== ticket) return;
     const labels = labelsOfModelledRows(run.result.labels, model);
     if (!labels) throw new Error('the data changed since this run; run the segmentation again');
-    const { data, rows, cols } = model.matrix;
+    const { rows, cols } = model.matrix;
+    // A copy moves to the worker: the tree and the silhouette plot of this run need the matrix too.
+    const data = model.matrix.data.slice();
     active = startWorkerJob({ kind: 'validate', jobId: newJobId(), data, rows, cols, prepared: true, labels, choice: run.choice, seed: run.seed, n_boot },
       [data.buffer, labels.buffer], {
         onProgress: (progress, phase) => useValidationStore.setState({ progress, phase }),
