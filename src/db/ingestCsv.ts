@@ -5,14 +5,14 @@ import { DataLoadError } from './dataLoadError';
 import type { DataFormat } from './dataFormat';
 import { explainCsvError } from './explainCsvError';
 import { LineIndex } from './lineIndex';
-import { prepareCsvText, type CsvTextPreparer } from './prepareCsvText';
+import { prepareCsvText, type CsvTextHead, type CsvTextPreparer, type PreparedCsvText } from './prepareCsvText';
 import { collectRejectedRows, createRejectsTable, REJECTS_TABLE } from './rejectedRows';
 import type { CsvDialect } from './sniffCsv';
 import { ENCODING_LABELS, type TextEncodingName } from './text/detectEncoding';
 import { encodingChosenFor, rememberSource } from './text/encodingChoices';
 import type { DayMonthOrder } from './typing/columnTyping';
 import { buildTypedTable } from './typing/buildTypedTable';
-import { INFERRED, planColumn, type ColumnPlan } from './typing/columnPlan';
+import { INFERRED, planColumn, readTypeOf, type ColumnPlan } from './typing/columnPlan';
 import type { RawColumn } from './typing/inferColumnTypes';
 
 export interface DatasetColumn {
@@ -96,6 +96,20 @@ export const DATASET_TABLE = 'dataset';
 export const DATASET_RAW_TABLE = 'dataset_raw';
 /** Table (position, name, header) kept beside `dataset` so that exports can restore the header. */
 export const DATASET_COLUMNS_TABLE = 'dataset_columns';
+/** What one read of the text found: rows rejected, and whether DuckDB split and typed the rows as the scan expects. */
+interface ReadOutcome {
+  rejected: number;
+  agrees: boolean;
+}
+
+/** A load's state shared by its early read (started from the head of the scan) and the rest. */
+interface LoadState {
+  reading: boolean;
+  registered: { readable: Uint8Array; inPlace: boolean } | null;
+  early: { plans: ColumnPlan[]; agrees: Promise<boolean> } | null;
+  prepared: PreparedCsvText | null;
+}
+
 const LOADING = {
   read: 'dataset_read_loading', raw: 'dataset_raw_loading', typed: 'dataset_loading', rejects: 'dataset_rejects_loading',
   scan: 'dataset_rejects_scan', scans: 'dataset_rejects_scans',
@@ -112,68 +126,100 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     lapStart = now;
   };
   const choices = { encoding: options.encoding ?? encodingChosenFor(fileName), missingValues: options.missingValues, columnMissingValues: options.columnMissingValues };
+  // Set while the scan and an early read overlap: the scan's progress would take the bar back.
+  const load: LoadState = { reading: false, registered: null, early: null, prepared: null };
   const progress = (phase: string, fraction: number) => {
     // The decode ends where the scan starts: lap there, so that both keep their own time.
     if (phase === 'Scanning the values' && timings.decode === undefined) lap('decode');
-    report({ phase, fraction });
+    if (!load.reading) report({ phase, fraction });
   };
   const inWorker = options.prepareText !== undefined;
-  const prepared = await (options.prepareText ?? prepareCsvText)(bytes, fileName, choices, progress, options.file);
-  if (timings.decode === undefined) lap('decode');
-  lap('scan');
-  const { decoded, text, unchanged, dialect, names, sentinels, scan } = prepared;
-  const start = dialect.hasBom ? 3 : 0;
-  // A file DuckDB can read as it is stays where it is (the browser's File): no copy into the WebAssembly heap.
-  const inPlace = options.file !== undefined && db.registerFileHandle !== undefined && unchanged && start === 0;
-  // The browser build transfers (detaches) what it registers: the caller's own bytes are copied (the worker's are its own).
-  // Read in place, the caller's bytes serve only to explain a failed read, and the worker's copy is let go.
-  const ownBytes = inWorker || !unchanged;
-  const readable = inPlace ? bytes : ownBytes ? text.subarray(start) : db.detachesRegisteredBuffers ? bytes.slice(start) : bytes.subarray(start);
-  const columns: RawColumn[] = names.map((name, i) => ({
-    name,
-    missing: { sentinels: sentinels[i] },
-    order: options.dateOrders?.[dialect.header[i]] ?? options.dateOrders?.[name],
-  }));
   const internalName = `audience-lab-upload-${++uploadCounter}.csv`;
-  if (inPlace && options.file && db.registerFileHandle) await db.registerFileHandle(internalName, options.file);
-  else await db.registerFileBuffer(internalName, readable);
-  lap('register');
-  // From the scan: the browser build detaches the registered bytes, so the text cannot be read again here.
-  const lines = LineIndex.fromNewlines(scan.newlines);
-  const lineOf = (offset: number) => lines.lineOf(offset);
-  try {
-    const read = async (plans: ColumnPlan[], keepRejects: boolean) => {
-      await dropLoadingTables(db);
-      report({ phase: 'Reading into the database', fraction: 0.25 });
-      try {
-        await db.query(`CREATE TABLE ${LOADING.read} AS SELECT CAST(row_number() OVER () - 1 AS BIGINT) AS row_id, ` +
-          `${names.map((name, i) => `c${i} AS ${sqlIdentifier(name)}`).join(', ')} FROM ${readCall(internalName, dialect, plans, keepRejects)}`);
-      } catch (error) {
-        // Read without keeping rejects, a file fails on its first bad row or value: it is read again keeping them.
-        if (!keepRejects) return { rejected: 0, agrees: false };
-        throw error instanceof DataLoadError ? error : await explainCsvError(String(error), { db, fileName, bytes: readable, dialect, internalName });
-      }
-      lap('read');
-      if (!keepRejects) {
-        await createRejectsTable(db, LOADING.rejects);
-        lap('rejects');
-        return { rejected: 0, agrees: true };
-      }
-      const casts = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${LOADING.scan} WHERE error_type = 'CAST'`);
-      const rejected = await collectRejectedRows(db, LOADING.scan, LOADING.rejects, lineOf, names.length, dialect.delimiter);
+  // A file DuckDB can read as it is stays where it is (the browser's File): no copy into the WebAssembly heap.
+  const readsInPlace = (unchanged: boolean, dialect: CsvDialect) =>
+    options.file !== undefined && db.registerFileHandle !== undefined && unchanged && !dialect.hasBom;
+  const register = async (readable: Uint8Array, inPlace: boolean) => {
+    if (inPlace && options.file && db.registerFileHandle) await db.registerFileHandle(internalName, options.file);
+    else await db.registerFileBuffer(internalName, readable);
+    load.registered = { readable, inPlace };
+    lap('register');
+  };
+  const read = async (names: string[], dialect: CsvDialect, plans: ColumnPlan[], keepRejects: boolean): Promise<ReadOutcome> => {
+    await dropLoadingTables(db);
+    report({ phase: 'Reading into the database', fraction: 0.25 });
+    try {
+      await db.query(`CREATE TABLE ${LOADING.read} AS SELECT CAST(row_number() OVER () - 1 AS BIGINT) AS row_id, ` +
+        `${names.map((name, i) => `c${i} AS ${sqlIdentifier(name)}`).join(', ')} FROM ${readCall(internalName, dialect, plans, keepRejects)}`);
+    } catch (error) {
+      // Read without keeping rejects, a file fails on its first bad row or value: it is read again keeping them.
+      if (!keepRejects) return { rejected: 0, agrees: false };
+      throw error instanceof DataLoadError ? error
+        : await explainCsvError(String(error), { db, fileName, bytes: load.registered?.readable ?? bytes, dialect, internalName });
+    }
+    lap('read');
+    if (!keepRejects || !load.prepared) {
+      await createRejectsTable(db, LOADING.rejects);
       lap('rejects');
-      return { rejected, agrees: Number(casts.getChild('n')?.get(0)) === 0 && rejected === scan.misshapen };
-    };
+      return { rejected: 0, agrees: true };
+    }
+    const { scan } = load.prepared;
+    // From the scan: the browser build detaches the registered bytes, so the text cannot be read again here.
+    const lines = LineIndex.fromNewlines(scan.newlines);
+    const casts = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${LOADING.scan} WHERE error_type = 'CAST'`);
+    const rejected = await collectRejectedRows(db, LOADING.scan, LOADING.rejects, (offset) => lines.lineOf(offset), names.length, dialect.delimiter);
+    lap('rejects');
+    return { rejected, agrees: Number(casts.getChild('n')?.get(0)) === 0 && rejected === scan.misshapen };
+  };
+  const orders = (dialect: CsvDialect, names: string[]) =>
+    names.map((name, i) => options.dateOrders?.[dialect.header[i]] ?? options.dateOrders?.[name]);
+  // A preparer elsewhere (a worker) tells the head of a long text: DuckDB reads it typed from that chunk's plans
+  // while the rest is scanned, and the whole scan then confirms those read types or the file is read again.
+  const onHead = (head: CsvTextHead) => {
+    const inPlace = readsInPlace(head.unchanged, head.dialect);
+    // The caller's bytes are the text only when unchanged, and are registered early only where DuckDB copies them.
+    if (!inPlace && !(head.unchanged && !db.detachesRegisteredBuffers)) return;
+    lap('scan');
+    load.reading = true;
+    const dayMonth = orders(head.dialect, head.names);
+    const plans = head.shapes.map((shape, i) => planColumn(shape, head.dialect.delimiter, dayMonth[i]));
+    const agrees = (async () => {
+      await register(bytes.subarray(head.dialect.hasBom ? 3 : 0), inPlace);
+      return (await read(head.names, head.dialect, plans, false)).agrees;
+    })();
+    // A failure here is met again, and explained, by the regular read after the scan.
+    load.early = { plans, agrees: agrees.catch(() => false) };
+  };
+  try {
+    // In place (Node's in-thread path) the scan and DuckDB share one thread: an early read would gain nothing there.
+    const prepared = await (options.prepareText ? options.prepareText(bytes, fileName, choices, progress, options.file, onHead)
+      : prepareCsvText(bytes, fileName, choices, progress));
+    load.prepared = prepared;
+    if (timings.decode === undefined) lap('decode');
+    const early = load.early ? { plans: load.early.plans, agrees: await load.early.agrees } : null;
+    lap('scan');
+    const { decoded, text, unchanged, dialect, names, sentinels, scan } = prepared;
+    const start = dialect.hasBom ? 3 : 0;
+    const inPlace = readsInPlace(unchanged, dialect);
+    // The browser build transfers (detaches) what it registers: the caller's own bytes are copied (the worker's are its own).
+    // Read in place, the caller's bytes serve only to explain a failed read, and the worker's copy is let go.
+    const ownBytes = inWorker || !unchanged;
+    if (!load.registered) {
+      await register(inPlace ? bytes : ownBytes ? text.subarray(start) : db.detachesRegisteredBuffers ? bytes.slice(start) : bytes.subarray(start), inPlace);
+    }
+    const dayMonth = orders(dialect, names);
+    const columns: RawColumn[] = names.map((name, i) => ({ name, missing: { sentinels: sentinels[i] }, order: dayMonth[i] }));
     let plans = scan.shapes.map((shape, i) => planColumn(shape, dialect.delimiter, columns[i].order));
+    // The early read stands if the whole file's plans read every column as it did (their typing may still differ).
+    const confirmed = early !== null && early.agrees && scan.misshapen === 0 && plans.every((p, i) => readTypeOf(p) === readTypeOf(early.plans[i]));
     // A file whose every record the scan found well formed is read without DuckDB's rejects bookkeeping.
-    const regular = scan.misshapen === 0 ? await read(plans, false) : null;
-    const first = regular?.agrees ? regular : await read(plans, true);
+    const regular = confirmed ? { rejected: 0, agrees: true } : scan.misshapen === 0 ? await read(names, dialect, plans, false) : null;
+    const first = regular?.agrees ? regular : await read(names, dialect, plans, true);
     let rejectedCount = first.rejected;
     if (!first.agrees && plans.some((p) => p.mode !== 'inferred')) {
       // DuckDB split some rows otherwise than the scan (a stray quote, say) or a typed read failed: read every
       // column as text and count its values in SQL, as for columns the scan could not settle.
       plans = plans.map(() => INFERRED);
-      ({ rejected: rejectedCount } = await read(plans, true));
+      ({ rejected: rejectedCount } = await read(names, dialect, plans, true));
     }
     report({ phase: 'Typing the columns', fraction: 0.7 });
     const typed = await buildTypedTable(db, LOADING.read, LOADING.typed, LOADING.raw, columns, plans, dialect.delimiter);
@@ -200,8 +246,10 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     return { fileName, table: 'dataset', rowCount, columns: datasetColumns, dialect, encoding, rejectedCount, recordCount, readInPlace: inPlace,
       phaseSeconds: timings, warnings: loadWarnings(dialect, decoded.replaced, rowCount + rejectedCount, recordCount) };
   } finally {
+    // An early read still running when the scan failed ends before its tables and file are let go.
+    await load.early?.agrees;
     await dropLoadingTables(db);
-    await db.dropFile(internalName);
+    if (load.registered) await db.dropFile(internalName);
   }
 }
 
@@ -224,7 +272,7 @@ async function dropLoadingTables(db: Database): Promise<void> {
 
 /** Columns typed as their plans say (text otherwise), structure fixed (no detection), bad records kept aside. */
 function readCall(internalName: string, dialect: CsvDialect, plans: ColumnPlan[], keepRejects: boolean): string {
-  const columns = plans.map((p, i) => `'c${i}': '${p.mode === 'direct' ? p.readType : 'VARCHAR'}'`).join(', ');
+  const columns = plans.map((p, i) => `'c${i}': '${readTypeOf(p)}'`).join(', ');
   return `read_csv(${sqlString(internalName)}, delim=${sqlString(dialect.delimiter)}, header=true, quote='"', escape='"', ` +
     `auto_detect=false, columns={${columns}}, skip=0, strict_mode=true, null_padding=false` +
     (keepRejects ? `, store_rejects=true, rejects_table='${LOADING.scan}', rejects_scan='${LOADING.scans}')` : ')');

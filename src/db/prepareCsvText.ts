@@ -6,7 +6,7 @@ import { normaliseLineEndings } from './lineEndings';
 import { sniffCsv, type CsvDialect } from './sniffCsv';
 import { decodeCsvText, type DecodedText } from './text/decodeCsvText';
 import type { TextEncodingName } from './text/detectEncoding';
-import { ColumnShapeScanner, type ShapeScan } from './typing/columnShapes';
+import { ColumnShapeScanner, type ColumnShape, type ShapeScan } from './typing/columnShapes';
 
 /** What the passes need from the load's options. */
 export interface CsvTextChoices {
@@ -35,11 +35,33 @@ export interface PreparedCsvText {
 /** Phases as the load reports them; fractions are of the whole load (the scan ends at 0.25). */
 export type CsvTextProgress = (phase: string, fraction: number) => void;
 
-/** Bytes scanned between two progress reports (and, in the page, two chances to repaint). */
-const SCAN_CHUNK = 4 << 20;
+/**
+ * What the passes know once the first chunk of a longer text is scanned: the dialect and that chunk's value
+ * shapes, enough to start a typed read that the whole scan then confirms (or refutes: the file is read again).
+ */
+export interface CsvTextHead {
+  /** The text is the input bytes unchanged: the caller's own bytes (or File) can be registered as they are. */
+  unchanged: boolean;
+  dialect: CsvDialect;
+  names: string[];
+  sentinels: string[][];
+  /** The shapes of the first chunk's records only. */
+  shapes: ColumnShape[];
+}
 
-export async function prepareCsvText(bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress): Promise<PreparedCsvText> {
-  progress('Checking the encoding', 0);
+/** Told the head of a text longer than one chunk, before the rest is scanned. */
+export type CsvHeadListener = (head: CsvTextHead) => void;
+
+/** Bytes scanned between two progress reports (and, in the page, two chances to repaint); the head is the first chunk. */
+export const SCAN_CHUNK = 4 << 20;
+
+/** The text decoded and its dialect settled, with a scanner ready for its body. */
+interface DecodedCsvText extends Omit<PreparedCsvText, 'scan'> {
+  body: Uint8Array;
+  scanner: ColumnShapeScanner;
+}
+
+function decodeForScan(bytes: Uint8Array, fileName: string, choices: CsvTextChoices): DecodedCsvText {
   const { bytes: decodedBytes, ...decoded } = decodeCsvText(bytes, fileName, choices.encoding);
   let text = normaliseLineEndings(decodedBytes);
   const dialect = sniffCsv(text, fileName, { textChecked: true });
@@ -50,13 +72,37 @@ export async function prepareCsvText(bytes: Uint8Array, fileName: string, choice
   ]);
   const body = text.subarray(dialect.hasBom ? 3 : 0);
   const scanner = new ColumnShapeScanner(dialect.delimiter.charCodeAt(0), names.length, sentinels.map((s) => new Set(s)));
+  return { decoded, text, unchanged: text === bytes, dialect, names, sentinels, body, scanner };
+}
+
+function headOf({ unchanged, dialect, names, sentinels, scanner }: DecodedCsvText): CsvTextHead {
+  return { unchanged, dialect, names, sentinels, shapes: scanner.shapesSoFar() };
+}
+
+/** Decodes the text and scans its first chunk only: the head a typed read can start from (null when one chunk is all). */
+export function prepareCsvHead(bytes: Uint8Array, fileName: string, choices: CsvTextChoices): CsvTextHead | null {
+  const decoded = decodeForScan(bytes, fileName, choices);
+  if (decoded.body.length <= SCAN_CHUNK) return null;
+  decoded.scanner.push(decoded.body.subarray(0, SCAN_CHUNK));
+  return headOf(decoded);
+}
+
+export async function prepareCsvText(bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress,
+  onHead?: CsvHeadListener): Promise<PreparedCsvText> {
+  progress('Checking the encoding', 0);
+  const { body, scanner, ...prepared } = decodeForScan(bytes, fileName, choices);
   for (let at = 0; at < body.length; at += SCAN_CHUNK) {
     progress('Scanning the values', 0.05 + 0.2 * (at / body.length));
     if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     scanner.push(body.subarray(at, Math.min(body.length, at + SCAN_CHUNK)));
+    if (at === 0 && body.length > SCAN_CHUNK) onHead?.(headOf({ body, scanner, ...prepared }));
   }
-  return { decoded, text, unchanged: text === bytes, dialect, names, sentinels, scan: scanner.finish() };
+  return { ...prepared, scan: scanner.finish() };
 }
 
-/** Runs the passes somewhere else (the browser's csvScanWorker); `file`, when given, holds the same bytes. */
-export type CsvTextPreparer = (bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress, file?: Blob) => Promise<PreparedCsvText>;
+/**
+ * Runs the passes somewhere else (the browser's csvScanWorker, a Node worker thread); `file`, when given, holds
+ * the same bytes. A preparer that calls `onHead` lets the load start reading while the rest is scanned.
+ */
+export type CsvTextPreparer = (bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress, file?: Blob,
+  onHead?: CsvHeadListener) => Promise<PreparedCsvText>;

@@ -2,7 +2,7 @@
 // wording for the CSV and JSON readers, so the analyst is told the same thing and what to try.
 import { DataLoadError } from './dataLoadError';
 
-export function readerWorkerStopped(fileName: string, readerName: string, event: ErrorEvent): DataLoadError {
+export function readerWorkerStopped(fileName: string, readerName: string, event: Pick<ErrorEvent, 'message'>): DataLoadError {
   return new DataLoadError({
     file: fileName,
     problem: `The ${readerName} reader stopped unexpectedly (${event.message || 'no reason given'}), perhaps for lack of memory.`,

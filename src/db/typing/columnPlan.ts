@@ -46,3 +46,8 @@ export function planColumn(shape: ColumnShape, delimiter: string, order?: DayMon
   if (exact && typing.type === 'date' && typing.sqlType === 'DATE') return { mode: 'direct', readType: 'DATE', typing, stats };
   return { mode: 'projected', typing, stats };
 }
+
+/** The type read_csv reads the column with: its own for direct plans, text otherwise. */
+export function readTypeOf(plan: ColumnPlan): string {
+  return plan.mode === 'direct' ? plan.readType : 'VARCHAR';
+}

@@ -171,7 +171,12 @@ export class ColumnShapeScanner {
       this.endField(new Uint8Array(0), 0, 0, this.mask);
       this.endRecord();
     }
-    const shapes = Array.from({ length: this.columnCount }, (_, k): ColumnShape => {
+    return { shapes: this.shapesSoFar(), recordCount: Math.max(0, this.records - 1), misshapen: this.misshapen, newlines: this.newlines.slice(0, this.newlineCount) };
+  }
+
+  /** The shapes of the records ended so far (a record cut by the chunk's end is not among them). */
+  shapesSoFar(): ColumnShape[] {
+    return Array.from({ length: this.columnCount }, (_, k): ColumnShape => {
       const at = (slot: number) => this.counts[k * SLOTS + slot];
       return {
         present: at(Kind.Integer) + at(Kind.Decimal) + at(Kind.IsoDate) + at(Kind.Word) + at(Kind.Other), tokens: at(Kind.Token),
@@ -180,7 +185,6 @@ export class ColumnShapeScanner {
         decimalPlaces: at(Kind.Decimal) > 0 && at(FREE_DECIMAL) === 0 && this.minPlaces[k] === this.maxPlaces[k] ? this.minPlaces[k] : null,
       };
     });
-    return { shapes, recordCount: Math.max(0, this.records - 1), misshapen: this.misshapen, newlines: this.newlines.slice(0, this.newlineCount) };
   }
 
   private noteNewline(offset: number): void {
