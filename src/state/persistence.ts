@@ -5,6 +5,7 @@ import type { SegmentJobResult, ValidationJobResult } from '../workers/segmentJo
 import type { AlgorithmChoice, AlgorithmSettings } from '../workers/algorithmChoice';
 import type { ReadingChoices } from './readingChoices';
 import type { StoredQuality } from './storedQualityFit';
+import { isPackedResult, packRunRows, unpackRunRows, type PackedResult } from './storedRunRows';
 
 const FILE_KEY = 'audience-lab/file';
 /** The list of loaded files; each file's bytes live under FILE_BYTES_PREFIX + its table. */
@@ -70,10 +71,19 @@ export async function loadStoredFiles(): Promise<Array<StoredFileEntry & { bytes
 }
 export const saveChoices = (choices: StoredChoices): Promise<void> => set(CHOICES_KEY, choices);
 export const loadStoredChoices = (): Promise<Partial<StoredChoices> | undefined> => get<Partial<StoredChoices>>(CHOICES_KEY);
-export const saveRuns = (runs: StoredRun[]): Promise<void> => set(RUNS_KEY, runs);
-/** Runs stored by an older version (without `choice`) are left out rather than half-restored. */
-export const loadStoredRuns = async (): Promise<StoredRun[]> =>
-  ((await get<StoredRun[]>(RUNS_KEY)) ?? []).filter((r) => r && typeof r.choice === 'object' && r.result?.labels instanceof Int32Array);
+/** Each run's per-row arrays go in as one Blob, packed once per run (see storedRunRows.ts). */
+export const saveRuns = (runs: StoredRun[]): Promise<void> => set(RUNS_KEY, runs.map((r) => ({ ...r, result: packRunRows(r.result) })));
+/** Runs stored by an older version (without `choice`) are left out rather than half-restored; older lists kept arrays inline. */
+export async function loadStoredRuns(): Promise<StoredRun[]> {
+  const stored = (await get<Array<StoredRun | (Omit<StoredRun, 'result'> & { result: unknown })>>(RUNS_KEY)) ?? [];
+  const runs: StoredRun[] = [];
+  for (const r of stored) {
+    if (!r || typeof r.choice !== 'object') continue;
+    if (isPackedResult(r.result)) runs.push({ ...r, result: await unpackRunRows(r.result as PackedResult<StoredRun['result']>) });
+    else if ((r as StoredRun).result?.labels instanceof Int32Array) runs.push(r as StoredRun);
+  }
+  return runs;
+}
 export const saveCurrentRunId = (id: number): Promise<void> => set(RUN_KEY, { id });
 export const loadCurrentRunId = async (): Promise<number | null> => {
   const stored = await get<{ id?: unknown }>(RUN_KEY);
