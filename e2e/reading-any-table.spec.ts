@@ -143,3 +143,26 @@ test('a customer re-read keeps the recipe; the run stays when its columns did no
   await expect(page.getByRole('combobox', { name: 'Scaling for score' })).toHaveValue('minmax');
   await expect(page.getByRole('textbox', { name: 'Missing values (every column)' })).toHaveValue('-1');
 });
+
+test('a column lost by a wrong encoding gets its recipe steps back when the file is read right again', async ({ page }) => {
+  const text = 'client_id,fidélité,panier\n' + Array.from({ length: 12 }, (_, i) => `${i + 1},${(i * 7) % 10},${20 + ((i * 13) % 50)}`).join('\n') + '\n';
+  await openApp(page);
+  await dropFiles(page, [{ name: 'fidelite.csv', bytes: new TextEncoder().encode(text) }]);
+  await page.getByRole('combobox', { name: 'Scaling for fidélité' }).selectOption('minmax');
+  const misread = new TextDecoder('latin1').decode(new TextEncoder().encode('fidélité'));
+  const recipeNotes = page.getByRole('list', { name: 'What became of the recipe' }).getByRole('listitem');
+
+  await page.getByRole('combobox', { name: 'Encoding', exact: true }).selectOption('iso-8859-1');
+  await expect(recipeNotes).toHaveText([
+    'Steps of columns no longer in the file, set aside until they are read again: fidélité (feature).',
+    `New columns, shown only: ${misread}.`,
+  ]);
+  await expect(page.getByRole('combobox', { name: 'Scaling for fidélité' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Detect the encoding again' }).click();
+  await expect(recipeNotes).toHaveText([
+    `Steps of columns no longer in the file, set aside until they are read again: ${misread} (shown only).`,
+    'Steps brought back, their columns being read again: fidélité (constants fitted again at the next run).',
+  ]);
+  await expect(page.getByRole('combobox', { name: 'Scaling for fidélité' })).toHaveValue('minmax');
+});

@@ -4,7 +4,7 @@ import type { ColumnProfile } from '../db/profileDataset';
 import type { LoadedFileInfo } from '../db/ingestFile';
 import { changedColumns, columnFingerprints, type ColumnFingerprints } from '../db/columnFingerprints';
 import { defaultRecipe } from '../analysis/recipe/recipeDefaults';
-import type { Recipe } from '../analysis/recipe/recipe';
+import type { ColumnRecipe, Recipe } from '../analysis/recipe/recipe';
 import { getDatabase } from './database';
 import { useDatasetStore } from './datasetStore';
 import { loadDataset } from './loadDataset';
@@ -30,6 +30,8 @@ interface BeforeReread {
   modelColumns: string[];
   /** Their values before the re-read; null when unknown (then everything counts as changed). */
   fingerprints: ColumnFingerprints | null;
+  /** Steps an earlier re-read of this very reading set aside (their columns were lost). */
+  setAside: Record<string, ColumnRecipe>;
 }
 
 interface Carried {
@@ -73,7 +75,9 @@ async function describeBefore(): Promise<BeforeReread> {
   const features = recipe?.columns.filter((c) => c.role === 'feature').map((c) => c.column) ?? [];
   const modelColumns = [...new Set([...features, ...(run?.features ?? [])])].filter((c) => present.has(c));
   const fingerprints = modelColumns.length > 0 ? await fingerprintsOf(modelColumns) : { rowCount: info?.rowCount ?? 0, columns: {} };
-  return { profiles, rowCount: info?.rowCount ?? 0, recipe, run, modelColumns, fingerprints };
+  const aside = useReadingStore.getState().setAside;
+  const setAside = aside && info && aside.info === info ? aside.steps : {};
+  return { profiles, rowCount: info?.rowCount ?? 0, recipe, run, modelColumns, fingerprints, setAside };
 }
 
 /** Runs inside the re-read, once the new reading is profiled and before it is shown. */
@@ -82,8 +86,9 @@ async function carrySteps(before: BeforeReread, fileName: string, info: LoadedFi
   const after = before.fingerprints ? await fingerprintsOf(before.modelColumns.filter((c) => present.has(c))) : null;
   const changed = before.fingerprints && after ? changedColumns(before.fingerprints, after) : 'all';
   const factsAfter = columnFacts(profiles, info.rowCount);
-  const carried = before.recipe ? carryRecipe(before.recipe, columnFacts(before.profiles, before.rowCount), factsAfter, changed, fileName) : null;
+  const carried = before.recipe ? carryRecipe(before.recipe, columnFacts(before.profiles, before.rowCount), factsAfter, changed, fileName, before.setAside) : null;
   setRecipe(carried?.recipe ?? defaultRecipe(factsAfter), version);
+  useReadingStore.setState({ setAside: carried && Object.keys(carried.setAside).length > 0 ? { fileName, info, steps: carried.setAside } : null });
   const recipe = carried ? describeCarry(carried.report) : [];
 
   const modelChanged = changed === 'all' ? 'all' : before.modelColumns.filter((c) => changed.has(c));

@@ -5,6 +5,7 @@ import { loadReadingChoices, saveReadingChoices } from './persistence';
 import { tidy, type ReadingChoices } from './readingChoices';
 import type { AlgorithmChoice } from '../workers/algorithmChoice';
 import { forgetEncodingChoice } from '../db/text/encodingChoices';
+import type { ColumnRecipe } from '../analysis/recipe/recipe';
 
 /** What became of the segments when the customer file was read again. */
 export interface RunAfterReread {
@@ -28,12 +29,20 @@ export interface RereadEffect {
   qualityDropped?: boolean;
 }
 
+/** Recipe steps of columns a re-read of the customer file lost, for the reading (`info`) that lost them. */
+export interface SetAsideSteps {
+  fileName: string;
+  info: object;
+  steps: Record<string, ColumnRecipe>;
+}
+
 interface ReadingState {
   byFile: Record<string, ReadingChoices>;
   lastEffect: RereadEffect | null;
+  setAside: SetAsideSteps | null;
 }
 
-export const useReadingStore = create<ReadingState>(() => ({ byFile: {}, lastEffect: null }));
+export const useReadingStore = create<ReadingState>(() => ({ byFile: {}, lastEffect: null, setAside: null }));
 
 const NO_CHOICES: ReadingChoices = {};
 
@@ -51,8 +60,8 @@ export async function setReadingChoices(fileName: string, choices: ReadingChoice
 export async function forgetReadingChoices(fileName: string): Promise<void> {
   forgetEncodingChoice(fileName);
   const { [fileName]: _gone, ...byFile } = useReadingStore.getState().byFile;
-  const lastEffect = useReadingStore.getState().lastEffect;
-  useReadingStore.setState({ byFile, lastEffect: lastEffect?.fileName === fileName ? null : lastEffect });
+  const { lastEffect, setAside } = useReadingStore.getState();
+  useReadingStore.setState({ byFile, lastEffect: lastEffect?.fileName === fileName ? null : lastEffect, setAside: setAside?.fileName === fileName ? null : setAside });
   await saveReadingChoices(byFile);
 }
 
@@ -62,5 +71,5 @@ export async function restoreReadingChoices(): Promise<void> {
 }
 
 export function resetReadingChoices(): void {
-  useReadingStore.setState({ byFile: {}, lastEffect: null });
+  useReadingStore.setState({ byFile: {}, lastEffect: null, setAside: null });
 }

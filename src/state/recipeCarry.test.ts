@@ -64,11 +64,29 @@ describe('carryRecipe', () => {
     expect(report.added).toEqual(['prÃ©nom']);
     expect(report.rekinded).toEqual([{ column: 'signup', from: 'text', to: 'date' }]);
     expect(describeCarry(report)).toEqual([
-      'Steps of columns no longer in the file, left out of the recipe: prénom (shown only).',
+      'Steps of columns no longer in the file, set aside until they are read again: prénom (shown only).',
       'signup now reads as date (was free text): its steps start again from the proposal.',
       'New columns, shown only: prÃ©nom.',
       'Constants of score, age will be fitted again on the values read now, at the next run.',
     ]);
+  });
+
+  it('brings back steps set aside when their column is read again (another encoding, then back)', () => {
+    const named = { ...prénom, role: 'ignored' as const };
+    const withNamed = { ...recipe, columns: [score, age, zip, signup, named] };
+    const misread = facts([['score', 'numeric'], ['age', 'numeric'], ['zip', 'numeric'], ['signup', 'text'], ['prÈnom', 'text']]);
+    const away = carryRecipe(withNamed, before, misread, new Set(), 'clients.csv');
+    expect(away.setAside).toEqual({ prénom: named });
+    const back = carryRecipe(away.recipe, misread, before, new Set(), 'clients.csv', away.setAside);
+    expect(back.recipe.columns[4]).toEqual(named);
+    expect(back.setAside).toEqual({ prÈnom: defaultColumnRecipe('prÈnom', 'text', false) });
+    expect(back.report.restored).toEqual(['prénom']);
+    expect(back.report.added).toEqual([]);
+    expect(describeCarry(back.report)).toContain('Steps brought back, their columns being read again: prénom (constants fitted again at the next run).');
+    // A column back with another kind does not take steps made for the old one: they stay aside.
+    const asNumber = carryRecipe(away.recipe, misread, facts([['score', 'numeric'], ['age', 'numeric'], ['zip', 'numeric'], ['signup', 'text'], ['prénom', 'numeric']]), new Set(), 'clients.csv', away.setAside);
+    expect(asNumber.recipe.columns[4]).toEqual(defaultColumnRecipe('prénom', 'numeric', false));
+    expect(asNumber.setAside.prénom).toEqual(named);
   });
 
   it('keeps a feature a feature when its new kind can be modelled, and not when it cannot', () => {

@@ -12,11 +12,15 @@ export interface RecipeCarryReport {
   added: string[];
   /** Feature columns whose fitted constants were let go: the next run fits them on the values read now. */
   refit: string[];
+  /** Columns read again after an earlier re-read lost them (another encoding and back): their steps come back. */
+  restored: string[];
 }
 
 export interface CarriedRecipe {
   recipe: Recipe;
   report: RecipeCarryReport;
+  /** Steps of columns the file no longer has, by column: a later re-read that finds the column again restores them. */
+  setAside: Record<string, ColumnRecipe>;
 }
 
 /** Kinds a model can use; identifiers and free text cannot be features. */
@@ -26,17 +30,26 @@ const FEATURE_KINDS: ReadonlySet<RecipeKind> = new Set(['numeric', 'date', 'cate
  * The recipe for the file read again. `before` and `after` are the detected kinds of the columns (the profiles'
  * facts) before and after; `changed` names the columns whose values changed ('all' when that is not known).
  * Constants fitted on another file (a loaded recipe applied as it is) stay, as that recipe's loader promised.
+ * `setAside`: steps an earlier re-read of this reading could not place, restored when their column (same kind) is back.
  */
-export function carryRecipe(recipe: Recipe, before: ColumnFacts[], after: ColumnFacts[], changed: ReadonlySet<string> | 'all', fileName: string): CarriedRecipe {
+export function carryRecipe(recipe: Recipe, before: ColumnFacts[], after: ColumnFacts[], changed: ReadonlySet<string> | 'all', fileName: string,
+  setAside: Readonly<Record<string, ColumnRecipe>> = {}): CarriedRecipe {
   const steps = new Map(recipe.columns.map((c) => [c.column, c]));
   const detectedBefore = new Map(before.map((f) => [f.name, f.kind]));
   const isChanged = (column: string) => changed === 'all' || changed.has(column);
   const keepsConstantsFromElsewhere = recipe.fittedOn !== undefined && recipe.fittedOn !== fileName;
   // A changed column left out when missing changes which rows are modelled: every constant depends on those rows.
   const modelledRowsChange = recipe.columns.some((c) => c.role === 'feature' && c.imputation.strategy === 'leave_out' && isChanged(c.column));
-  const report: RecipeCarryReport = { dropped: [], rekinded: [], added: [], refit: [] };
+  const report: RecipeCarryReport = { dropped: [], rekinded: [], added: [], refit: [], restored: [] };
   const columns = after.map((facts): ColumnRecipe => {
     const step = steps.get(facts.name);
+    const aside = setAside[facts.name];
+    if (!step && aside?.kind === facts.kind) {
+      // Its values were away: constants fitted before mean nothing now.
+      report.restored.push(facts.name);
+      const { fitted: _stale, ...unfitted } = aside;
+      return unfitted;
+    }
     if (!step) {
       report.added.push(facts.name);
       return defaultColumnRecipe(facts.name, facts.kind, false);
@@ -53,10 +66,15 @@ export function carryRecipe(recipe: Recipe, before: ColumnFacts[], after: Column
     return unfitted;
   });
   const kept = new Set(after.map((f) => f.name));
-  for (const step of recipe.columns) if (!kept.has(step.column)) report.dropped.push({ column: step.column, role: step.role });
+  const stillAside: Record<string, ColumnRecipe> = Object.fromEntries(Object.entries(setAside).filter(([column]) => !report.restored.includes(column)));
+  for (const step of recipe.columns) {
+    if (kept.has(step.column)) continue;
+    report.dropped.push({ column: step.column, role: step.role });
+    stillAside[step.column] = step;
+  }
   const { fittedOn, ...rest } = recipe;
   const anyFitted = columns.some((c) => c.fitted !== undefined);
-  return { recipe: anyFitted && fittedOn !== undefined ? { ...rest, columns, fittedOn } : { ...rest, columns }, report };
+  return { recipe: anyFitted && fittedOn !== undefined ? { ...rest, columns, fittedOn } : { ...rest, columns }, report, setAside: stillAside };
 }
 
 function rekind(step: ColumnRecipe, kind: RecipeKind): ColumnRecipe {
@@ -70,8 +88,9 @@ function rekind(step: ColumnRecipe, kind: RecipeKind): ColumnRecipe {
 export function describeCarry(report: RecipeCarryReport): string[] {
   const lines: string[] = [];
   if (report.dropped.length) {
-    lines.push(`Steps of columns no longer in the file, left out of the recipe: ${report.dropped.map((d) => `${d.column} (${d.role === 'shown' ? 'shown only' : d.role})`).join(', ')}.`);
+    lines.push(`Steps of columns no longer in the file, set aside until they are read again: ${report.dropped.map((d) => `${d.column} (${d.role === 'shown' ? 'shown only' : d.role})`).join(', ')}.`);
   }
+  if (report.restored.length) lines.push(`Steps brought back, their columns being read again: ${report.restored.join(', ')} (constants fitted again at the next run).`);
   for (const r of report.rekinded) lines.push(`${r.column} now reads as ${kindWords(r.to)} (was ${kindWords(r.from)}): its steps start again from the proposal.`);
   if (report.added.length) lines.push(`New columns, shown only: ${report.added.join(', ')}.`);
   if (report.refit.length) lines.push(`Constants of ${report.refit.join(', ')} will be fitted again on the values read now, at the next run.`);
