@@ -20,6 +20,8 @@ export interface TabMemory {
   gpuPeakBytes: number;
   /** CPU seconds (user + system, all threads) the tab's renderer used while watched. */
   cpuSeconds: number;
+  /** The same per thread of the renderer that used any, by thread name (CrRendererMain is the page's main thread). */
+  threadCpuSeconds: { thread: string; seconds: number }[];
   /** The tab's VmRSS samples: [Date.now(), bytes]. */
   series: [number, number][];
 }
@@ -36,15 +38,28 @@ function statusBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-/** User + system CPU seconds of a process, all threads (fields 14 and 15 of /proc/<pid>/stat, in clock ticks). */
-function cpuSeconds(pid: number): number {
+/** User + system CPU seconds of a process (all threads) or of one thread: fields 14 and 15 of its stat, in clock ticks. */
+function cpuSeconds(pid: number, tid?: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
   } catch {
     return 0;
   }
+}
+
+/** CPU seconds so far of each thread of a process, keyed by thread id, with the thread's name. */
+function threadCpu(pid: number): Map<string, { thread: string; seconds: number }> {
+  const threads = new Map<string, { thread: string; seconds: number }>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      threads.set(tid, { thread: readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim(), seconds: cpuSeconds(pid, Number(tid)) });
+    }
+  } catch {
+    // The process is gone: no threads.
+  }
+  return threads;
 }
 
 function hasDedicatedWorker(pid: number): boolean {
@@ -55,13 +70,25 @@ function hasDedicatedWorker(pid: number): boolean {
   }
 }
 
-interface Watched { type: string; startBytes: number; peak: number; peakAt: number; startCpu: number; series: [number, number][] }
+interface Watched {
+  type: string; startBytes: number; peak: number; peakAt: number; startCpu: number; series: [number, number][];
+  /** Thread CPU when first seen, and as last sampled (a worker's thread ends with the worker). */
+  startThreads: Map<string, { thread: string; seconds: number }>; lastThreads: Map<string, { thread: string; seconds: number }>;
+}
 
 /**
  * Starts sampling every renderer and the GPU process (the list refreshed each second); `stop()` picks the tab's
  * renderer, the one running dedicated workers (DuckDB's lives as long as the page), and returns the figures.
  */
-export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promise<TabMemory> }> {
+export interface TabWatch {
+  /** CPU seconds the tab's renderer has used since the watch started. */
+  cpuSoFar(): number;
+  /** Waits until the tab's renderer has used under 0.1 CPU seconds in 2 s, or `limitMs` has passed. */
+  settle(limitMs: number): Promise<void>;
+  stop(): Promise<TabMemory>;
+}
+
+export async function watchTabMemory(browser: Browser): Promise<TabWatch> {
   const cdp: CDPSession = await browser.newBrowserCDPSession();
   const watched = new Map<number, Watched>();
   const refresh = async () => {
@@ -69,7 +96,8 @@ export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promis
     for (const { type, id } of processInfo) {
       if ((type === 'renderer' || type === 'GPU') && !watched.has(id)) {
         const rss = statusBytes(id, 'VmRSS');
-        watched.set(id, { type, startBytes: rss, peak: rss, peakAt: Date.now(), startCpu: cpuSeconds(id), series: [[Date.now(), rss]] });
+        const threads = threadCpu(id);
+        watched.set(id, { type, startBytes: rss, peak: rss, peakAt: Date.now(), startCpu: cpuSeconds(id), series: [[Date.now(), rss]], startThreads: threads, lastThreads: new Map(threads) });
       }
     }
   };
@@ -81,14 +109,34 @@ export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promis
       if (rss > w.peak) Object.assign(w, { peak: rss, peakAt: now });
     }
   };
+  const sampleThreads = () => {
+    for (const [pid, w] of watched) if (w.type === 'renderer') for (const [tid, t] of threadCpu(pid)) w.lastThreads.set(tid, t);
+  };
   await refresh();
   const sampler = setInterval(sample, 100);
-  const lister = setInterval(() => void refresh(), 1000);
+  const lister = setInterval(() => {
+    sampleThreads();
+    void refresh();
+  }, 1000);
+  const tabPid = () => [...watched].filter(([pid, w]) => w.type === 'renderer' && hasDedicatedWorker(pid)).map(([pid]) => pid)[0];
   return {
+    cpuSoFar: () => {
+      const pid = tabPid();
+      return cpuSeconds(pid) - (watched.get(pid)?.startCpu ?? 0);
+    },
+    settle: async (limitMs) => {
+      const end = Date.now() + limitMs;
+      for (let pid = tabPid(); Date.now() < end; pid = tabPid()) {
+        const before = cpuSeconds(pid);
+        await new Promise((done) => setTimeout(done, 2000));
+        if (cpuSeconds(pid) - before < 0.1) return;
+      }
+    },
     stop: async () => {
       clearInterval(sampler);
       clearInterval(lister);
       sample();
+      sampleThreads();
       await cdp.detach();
       const renderers = [...watched].filter(([, w]) => w.type === 'renderer');
       const tabs = renderers.filter(([pid]) => hasDedicatedWorker(pid));
@@ -99,6 +147,8 @@ export async function watchTabMemory(browser: Browser): Promise<{ stop(): Promis
         pid, startBytes: tab.startBytes, peakSampledBytes: tab.peak, peakAtMs: tab.peakAt, peakHwmBytes: statusBytes(pid, 'VmHWM'),
         otherRenderersPeakBytes: sum(renderers.filter(([p]) => p !== pid)), gpuPeakBytes: sum([...watched].filter(([, w]) => w.type === 'GPU')),
         cpuSeconds: cpuSeconds(pid) - tab.startCpu, series: tab.series,
+        threadCpuSeconds: [...tab.lastThreads].map(([tid, t]) => ({ thread: t.thread, seconds: t.seconds - (tab.startThreads.get(tid)?.seconds ?? 0) }))
+          .filter((t) => t.seconds > 0).sort((a, b) => b.seconds - a.seconds),
       };
     },
   };
