@@ -53,7 +53,7 @@ async function expectOrders(page: Page, encoding: 'windows-1252' | 'macintosh', 
 test('an order file’s encoding and day/month order are changed beside the customers, and kept across a reload', async ({ page }) => {
   await openApp(page);
   await dropFiles(page, [{ name: 'clients.csv', bytes: customersCsv }, { name: ORDERS, bytes: ordersCsv }]);
-  await expect(page.getByTestId('dataset-summary')).toHaveText(`${customers.length} rows · ${customerHeader.length} columns`);
+  await expect(page.getByTestId('dataset-summary')).toHaveText(`${customers.length} rows · ${customerHeader.length} columns`, { timeout: 60_000 });
   await expect(page.getByTestId(`summary-${ORDERS}`)).toHaveText(`${orders.length} rows · ${orderHeader.length} columns · 1 row rejected`);
   const rejected = page.getByRole('table', { name: `Rejected rows of ${ORDERS}` }).getByRole('row');
   await expect(rejected.nth(1).getByRole('cell')).toHaveText([String(orders.length + 2), /6 fields where the header has 5/, broken.join(';')]);
@@ -104,12 +104,21 @@ test('an order file’s encoding and day/month order are changed beside the cust
   await page.reload();
   await expectOrders(page, 'windows-1252', 'mdy');
   await expect(page.getByRole('button', { name: `Detect the encoding of ${ORDERS} again` })).toHaveCount(0);
+
+  // Removed, then dropped again: a new copy is read afresh, none of the old choices applied.
+  await page.getByRole('button', { name: `Remove ${ORDERS}` }).click();
+  await expect(page.getByRole('table', { name: `Preview of ${ORDERS}` })).toHaveCount(0);
+  await dropFiles(page, [{ name: ORDERS, bytes: ordersCsv }]);
+  await expect(page.getByTestId(`summary-${ORDERS}`)).toContainText(`${orders.length} rows`, { timeout: 60_000 });
+  await expectOrders(page, 'windows-1252', 'dmy');
+  await expect(orderCell(page, 7, 'client_id')).toHaveText('-1');
+  await expect(declared).toHaveCount(0);
 });
 
 test('a customer re-read keeps the recipe; the run stays when its columns did not change and is cleared, saying why, when they did', async ({ page }) => {
   await openApp(page);
   await dropFiles(page, [{ name: 'clients.csv', bytes: customersCsv }]);
-  await expect(page.getByTestId('dataset-summary')).toHaveText(`${customers.length} rows · ${customerHeader.length} columns`);
+  await expect(page.getByTestId('dataset-summary')).toHaveText(`${customers.length} rows · ${customerHeader.length} columns`, { timeout: 60_000 });
   await page.getByRole('combobox', { name: 'Scaling for score' }).selectOption('minmax');
   await runSegments(page, 2);
 
@@ -148,6 +157,7 @@ test('a column lost by a wrong encoding gets its recipe steps back when the file
   const text = 'client_id,fidélité,panier\n' + Array.from({ length: 12 }, (_, i) => `${i + 1},${(i * 7) % 10},${20 + ((i * 13) % 50)}`).join('\n') + '\n';
   await openApp(page);
   await dropFiles(page, [{ name: 'fidelite.csv', bytes: new TextEncoder().encode(text) }]);
+  await expect(page.getByTestId('dataset-summary')).toHaveText('12 rows · 3 columns', { timeout: 60_000 });
   await page.getByRole('combobox', { name: 'Scaling for fidélité' }).selectOption('minmax');
   const misread = new TextDecoder('latin1').decode(new TextEncoder().encode('fidélité'));
   const recipeNotes = page.getByRole('list', { name: 'What became of the recipe' }).getByRole('listitem');
