@@ -44,6 +44,10 @@ test('a 200k-row Parquet file loads and is profiled with no main-thread task ove
     && document.querySelectorAll('.profiles > *').length === 7, `${ROWS.toLocaleString('en')} rows · 7 columns`, { polling: 100, timeout: 120_000 });
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   await expect(page.getByTestId('dataset-summary')).toHaveText('200,000 rows · 7 columns');
+  // Rows in file order: the preview's first rows are the file's first customers.
+  const preview = page.getByRole('table', { name: 'Data preview' });
+  await expect(preview.getByRole('row').nth(1)).toContainText('C00000001');
+  await expect(preview.getByRole('row').nth(3)).toContainText('C00000003');
 
   // The CPU time of each task on the page's main thread: wall-clock durations grow with the machine's load.
   const mainThreads = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
