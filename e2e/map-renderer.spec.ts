@@ -9,7 +9,14 @@ const BACKGROUND = [251, 252, 254];
 /** d3's Tableau 10, the first segments' colours (segmentPalette.ts). */
 const SEGMENT_RGB = [[0x4e, 0x79, 0xa7], [0xf2, 0x8e, 0x2b], [0xe1, 0x57, 0x59]];
 
-interface MapImage { width: number; height: number; nearSegment: number[]; painted: number; pixels: string }
+/** The hover ring's dark outline (pointShaders.ts). */
+const RING_RGB = [23, 28, 41];
+
+interface MapImage {
+  width: number; height: number; nearSegment: number[]; ring: number; painted: number; pixels: string;
+  /** The pixel in the first segment's colour nearest the centre: a customer is drawn there. */
+  pointAt: [number, number] | null;
+}
 
 async function demoWithSegments(page: Page): Promise<void> {
   await openApp(page);
@@ -22,10 +29,12 @@ async function demoWithSegments(page: Page): Promise<void> {
  * Saves the map as PNG and decodes the file in the page: for each segment colour, the pixels that are that
  * colour at the points' opacity over the background; the pixels off the background; a digest of all pixels.
  */
-async function exportedMap(page: Page): Promise<MapImage> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the map as PNG' }).click()]);
+async function exportedMap(page: Page, by: 'mouse' | 'keyboard' = 'mouse'): Promise<MapImage> {
+  const button = page.getByRole('button', { name: 'Save the map as PNG' });
+  // The keyboard leaves the pointer where it is (a hovered point stays hovered).
+  const [download] = await Promise.all([page.waitForEvent('download'), by === 'mouse' ? button.click() : button.press('Enter')]);
   const png = readFileSync(await download.path());
-  return page.evaluate(async ({ base64, segments, background }) => {
+  return page.evaluate(async ({ base64, segments, background, ringRgb }) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(image.width, image.height);
@@ -37,18 +46,27 @@ async function exportedMap(page: Page): Promise<MapImage> {
     const blends = segments.map((rgb) => rgb.map((c, i) => 0.8 * c + 0.2 * background[i]));
     const nearSegment = segments.map(() => 0);
     let painted = 0;
+    let ring = 0;
     let digest = 0;
+    let pointAt: [number, number] | null = null;
+    let bestDistance = Infinity;
     for (let p = 0; p < data.length; p += 4) {
       const [r, g, b] = [data[p], data[p + 1], data[p + 2]];
       digest = (Math.imul(digest, 31) + r * 65536 + g * 256 + b) | 0;
       if (Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > 40) painted++;
+      if (Math.abs(r - ringRgb[0]) + Math.abs(g - ringRgb[1]) + Math.abs(b - ringRgb[2]) < 12) ring++;
       segments.forEach((rgb, s) => {
         const near = (target: number[]) => Math.abs(r - target[0]) + Math.abs(g - target[1]) + Math.abs(b - target[2]) < 30;
-        if (near(rgb) || near(blends[s])) nearSegment[s]++;
+        if (near(rgb) || near(blends[s])) {
+          nearSegment[s]++;
+          const x = (p / 4) % image.width, y = Math.floor(p / 4 / image.width);
+          const distance = Math.hypot(x - image.width / 2, y - image.height / 2);
+          if (s === 0 && distance < bestDistance) { bestDistance = distance; pointAt = [x, y]; }
+        }
       });
     }
-    return { width: image.width, height: image.height, nearSegment, painted, pixels: String(digest) };
-  }, { base64: png.toString('base64'), segments: SEGMENT_RGB, background: BACKGROUND });
+    return { width: image.width, height: image.height, nearSegment, ring, painted, pixels: String(digest), pointAt };
+  }, { base64: png.toString('base64'), segments: SEGMENT_RGB, background: BACKGROUND, ringRgb: RING_RGB });
 }
 
 test('hiding a segment takes its colour out of the picture; a selection dims the other segments', async ({ page }) => {
@@ -77,4 +95,66 @@ test('hiding a segment takes its colour out of the picture; a selection dims the
   expect(selected.painted).toBeLessThan(shown.painted);
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await expect.poll(async () => (await exportedMap(page)).pixels).toBe(shown.pixels);
+});
+
+test('zoom, Reset view, a hovered point ring, and a projection switch and back redraw the picture', async ({ page }) => {
+  await demoWithSegments(page);
+  const map = page.getByTestId('segment-map');
+  await map.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const home = await exportedMap(page);
+  expect(home.ring).toBe(0);
+  const c = await map.locator('canvas').boundingBox();
+  if (!c) throw new Error('the map has no canvas');
+
+  // Zoom in with the wheel about the centre: the picture changes; Reset view eases back to the same pixels.
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+  await page.mouse.wheel(0, -600);
+  await expect.poll(async () => (await exportedMap(page)).pixels).not.toBe(home.pixels);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect.poll(async () => (await exportedMap(page)).pixels).toBe(home.pixels);
+
+  // The hovered customer is ringed in the picture (the export pressed from the keyboard keeps the pointer there).
+  // Panels still arriving below the map can move it: the pointer goes to the point's pixel where the canvas is now.
+  const [px, py] = home.pointAt ?? [0, 0];
+  await expect(map).toHaveAttribute('data-index-ready', 'true');
+  await expect.poll(async () => {
+    const box = await map.locator('canvas').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + px + 0.5 + Math.random() * 0.2, (box?.y ?? 0) + py + 0.5);
+    await page.waitForTimeout(100);
+    return page.getByRole('tooltip').isVisible();
+  }).toBe(true);
+  expect((await exportedMap(page, 'keyboard')).ring).toBeGreaterThan(10);
+  await page.mouse.move(0, 0);
+
+  await page.getByLabel('Projection', { exact: true }).selectOption({ label: 'UMAP' });
+  await page.getByRole('button', { name: 'Compute projection' }).click();
+  await expect(page.getByTestId('projection-summary')).toContainText('UMAP', { timeout: 120_000 });
+  await expect(map).toHaveAttribute('data-projection', 'umap');
+  const umap = await exportedMap(page);
+  expect(umap.pixels).not.toBe(home.pixels);
+  expect(umap.painted).toBeGreaterThan(1000);
+  // Back to PCA: the points travel home and the picture is the first one again, pixel for pixel.
+  await page.getByLabel('Projection', { exact: true }).selectOption({ label: 'PCA' });
+  await expect(map).toHaveAttribute('data-projection', 'pca');
+  await expect.poll(async () => (await exportedMap(page)).pixels).toBe(home.pixels);
+});
+
+test('a lost WebGL context is said on the map, the app keeps working, and the picture comes back', async ({ page }) => {
+  await demoWithSegments(page);
+  const home = await exportedMap(page);
+  const canvas = page.getByTestId('segment-map').locator('canvas');
+  // The extension is kept for the restore: a lost context offers no extension.
+  await canvas.evaluate((el: HTMLCanvasElement) => {
+    const control = el.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+    (window as unknown as { contextControl?: WEBGL_lose_context }).contextControl = control ?? undefined;
+    control?.loseContext();
+  });
+  await expect(page.getByRole('alert')).toContainText('The map lost its WebGL context');
+  // The rest of the page does not depend on the map's context.
+  await page.getByRole('button', { name: 'Select Segment 1 on the map' }).click();
+  await expect(page.getByTestId('selection-summary')).toContainText('customers selected');
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await page.evaluate(() => (window as unknown as { contextControl?: WEBGL_lose_context }).contextControl?.restoreContext());
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(async () => (await exportedMap(page)).pixels).toBe(home.pixels);
 });

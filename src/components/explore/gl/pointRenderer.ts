@@ -79,8 +79,8 @@ export class PointRenderer {
       if (easing) swapPositions(this.gpu);
       upload(this.gpu, 'x', x);
       upload(this.gpu, 'y', y);
-      if (!easing) {
-        // The previous-position buffers must be as long as the current ones for the draw to be valid.
+      if (!easing && bufferBytes(this.gpu, 'previousX') !== x.byteLength) {
+        // The previous positions are not read without an animation, but must be as long for the draw to be valid.
         upload(this.gpu, 'previousX', x);
         upload(this.gpu, 'previousY', y);
       }
