@@ -158,3 +158,33 @@ test('a lost WebGL context is said on the map, the app keeps working, and the pi
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect.poll(async () => (await exportedMap(page)).pixels).toBe(home.pixels);
 });
+
+test('without WebGL2 the map says so and every other step still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    // A browser without WebGL2: the context is refused, as a blocked or missing GPU driver would.
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, options?: unknown) {
+      return kind === 'webgl2' ? null : original.call(this, kind, options as CanvasRenderingContext2DSettings);
+    } as typeof original;
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load demo data' }).first().click();
+  await runSegments(page, 5);
+  await expect(page.getByRole('alert')).toContainText('The map could not start; it needs WebGL');
+  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-points-drawn', '0');
+  await page.getByRole('button', { name: 'Select Segment 1 on the map' }).click();
+  await expect(page.getByTestId('selection-summary')).toContainText('customers selected');
+  await expect(page.getByRole('button', { name: 'Save the map as PNG' })).toBeDisabled();
+});
+
+test.describe('on a screen of two device pixels per CSS pixel', () => {
+  test.use({ deviceScaleFactor: 2 });
+  test('the drawing buffer and the PNG have the device pixels, the points are drawn', async ({ page }) => {
+    await demoWithSegments(page);
+    const canvas = await page.getByTestId('segment-map').locator('canvas').boundingBox();
+    const image = await exportedMap(page);
+    expect(image.width).toBe(Math.round((canvas?.width ?? 0) * 2));
+    expect(image.height).toBe(Math.round((canvas?.height ?? 0) * 2));
+    for (const count of image.nearSegment) expect(count).toBeGreaterThan(800);
+  });
+});
