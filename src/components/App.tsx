@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useDatasetStore } from '../state/datasetStore';
 import { useRunStore } from '../state/runStore';
+import { openDatabaseAhead } from '../state/database';
 import { restoreSession } from '../state/restoreSession';
 import { watchChoices } from '../state/saveChoices';
 import { AppHeader } from './AppHeader';
@@ -36,6 +37,9 @@ export function App() {
       if (cancelled) return;
       setRestoring(false);
       unwatch = watchChoices();
+      // DuckDB starts while the analyst looks at the page, so that the first file does not wait for it.
+      const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+      whenIdle(openDatabaseAhead);
     });
     return () => {
       cancelled = true;

@@ -1,4 +1,4 @@
-// The app's single DuckDB-WASM connection, opened lazily on first use.
+// The app's single DuckDB-WASM connection, opened on first use or while the page is idle after start.
 // Every store action that needs SQL awaits getDatabase(); nothing else opens a connection.
 import type { Database } from '../db/database';
 import { connectBrowserDatabase } from '../db/connectBrowser';
@@ -14,4 +14,12 @@ export function getDatabase(): Promise<Database> {
   });
   connection = opening;
   return opening;
+}
+
+/**
+ * Opens the connection ahead of the first file: starting DuckDB's worker and WebAssembly costs about 2 s,
+ * which a file picked later would otherwise wait for. A failure here is retried by the next getDatabase().
+ */
+export function openDatabaseAhead(): void {
+  getDatabase().catch(() => undefined);
 }
