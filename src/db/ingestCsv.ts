@@ -13,6 +13,7 @@ import { encodingChosenFor, rememberSource } from './text/encodingChoices';
 import type { DayMonthOrder } from './typing/columnTyping';
 import { buildTypedTable } from './typing/buildTypedTable';
 import { INFERRED, planColumn, readTypeOf, type ColumnPlan } from './typing/columnPlan';
+import type { ColumnShape } from './typing/columnShapes';
 import type { RawColumn } from './typing/inferColumnTypes';
 
 export interface DatasetColumn {
@@ -30,6 +31,11 @@ export interface DatasetColumn {
   dateFormat?: string;
   /** How the type was settled, when worth telling ("decimal comma, settled by the whole column"). */
   typeNote?: string;
+  /**
+   * Every value differs from the others: the load's scan found them ascending in file order (an id column) and
+   * DuckDB holds them as written. The profile then takes their distinct count without grouping them.
+   */
+  allDistinct?: boolean;
 }
 
 export interface DatasetEncoding {
@@ -224,7 +230,9 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     report({ phase: 'Typing the columns', fraction: 0.7 });
     const typed = await buildTypedTable(db, LOADING.read, LOADING.typed, LOADING.raw, columns, plans, dialect.delimiter);
     lap('typing');
-    const datasetColumns: DatasetColumn[] = names.map((name, i) => ({ name, sqlType: typed[i].sqlType, header: dialect.header[i], ...typed[i].details }));
+    const datasetColumns: DatasetColumn[] = names.map((name, i) => ({
+      name, sqlType: typed[i].sqlType, header: dialect.header[i], ...typed[i].details, ...(heldAsAscending(plans[i], scan.shapes[i]) ? { allDistinct: true } : {}),
+    }));
     await db.query(`DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS ${DATASET_TABLE}; DROP TABLE IF EXISTS ${DATASET_RAW_TABLE}; ` +
       `DROP TABLE IF EXISTS ${REJECTS_TABLE}; DROP TABLE IF EXISTS ${DATASET_COLUMNS_TABLE};`);
     await db.query(`ALTER TABLE ${LOADING.typed} RENAME TO ${DATASET_TABLE}; ALTER TABLE ${LOADING.rejects} RENAME TO ${REJECTS_TABLE};` +
@@ -251,6 +259,14 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     await dropLoadingTables(db);
     if (load.registered) await db.dropFile(internalName);
   }
+}
+
+/**
+ * Values ascending byte-wise are distinct values of the column when DuckDB holds each as written: text as it
+ * is, integers (no leading zero, no "-0") and ISO dates. Not decimals: "-0.0" and "0.0" are one double.
+ */
+function heldAsAscending(plan: ColumnPlan, shape: ColumnShape): boolean {
+  return shape.ascending && plan.mode === 'direct' && (plan.readType === 'VARCHAR' || plan.readType === 'BIGINT' || plan.readType === 'DATE');
 }
 
 function loadWarnings(dialect: CsvDialect, replaced: number, read: number, records: number): string[] {

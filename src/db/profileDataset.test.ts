@@ -114,4 +114,26 @@ describe('profileDataset', () => {
     expect(spreadProfile.histogram.counts).toEqual(expected(spread));
     expect(stepsProfile.histogram.counts).toEqual(expected(steps.filter((_, i) => i % 97 !== 0)));
   });
+
+  it('profiles the columns the scan found ascending without grouping them, with the figures grouping gives', async () => {
+    const rows = 3_000;
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const lines = ['id,code,day,price,city,ref'];
+    for (let i = 0; i < rows; i++) {
+      const code = i % 50 === 7 ? '' : `K${String(i).padStart(5, '0')}`;
+      lines.push(`${i + 1},${code},${day(i)},${i + 0.5},${['Paris', 'Lyon'][i % 2]},${i === 10 ? 'NA' : `R${String(i).padStart(5, '0')}`}`);
+    }
+    // A record of another width (empty fields: no value for the order test), rejected by the read.
+    lines.splice(1000, 0, ',,,,');
+    const info = await ingestCsv(db, 'ids.csv', encode(lines.join('\n') + '\n'));
+    expect(info).toMatchObject({ rowCount: rows, rejectedCount: 1 });
+    // Integers, text and dates held as written; not decimals (two texts may be one double: -0.0 and 0.0), nor a
+    // column holding a missing token (its text is rewritten), nor repeated words.
+    expect(info.columns.map((c) => c.allDistinct === true)).toEqual([true, true, true, false, false, false]);
+    const grouped = { ...info, columns: info.columns.map((c) => ({ ...c, allDistinct: undefined })) };
+    const profiles = await profileDataset(db, info);
+    expect(profiles).toEqual(await profileDataset(db, grouped));
+    expect(profiles.slice(0, 3).map((p) => [p.distinct, p.missing])).toEqual([[rows, 0], [rows - 60, 60], [rows, 0]]);
+  });
+
 });

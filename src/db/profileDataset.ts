@@ -63,15 +63,27 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
   const { columns } = info;
   if (columns.length === 0) return [];
   const aggregates = ['count(*)::DOUBLE AS total'];
-  columns.forEach(({ name, sqlType }, i) => {
+  columns.forEach(({ name, sqlType, allDistinct }, i) => {
     const q = sqlIdentifier(name);
-    // Counts, minima and maxima come with the grouped values (see groupValues).
-    if (columnKind(sqlType) === 'numeric') aggregates.push(`avg(${q}::DOUBLE) AS mean_${i}`);
+    const kind = columnKind(sqlType);
+    // Counts, minima and maxima come with the grouped values (see groupValues), but for columns known to
+    // hold distinct values: nothing to group there (their distinct count is their count).
+    if (kind === 'numeric') aggregates.push(`avg(${q}::DOUBLE) AS mean_${i}`);
+    if (allDistinct) {
+      aggregates.push(`count(${q})::DOUBLE AS present_${i}`);
+      if (kind === 'numeric') aggregates.push(`min(${q})::DOUBLE AS min_${i}`, `max(${q})::DOUBLE AS max_${i}`);
+      if (kind === 'date') aggregates.push(`min(${q})::VARCHAR AS min_${i}`, `max(${q})::VARCHAR AS max_${i}`);
+    }
   });
   const summary = await db.query(`SELECT ${aggregates.join(', ')} FROM dataset`);
   const cell = (name: string): unknown => summary.getChild(name)?.get(0) ?? null;
   const total = Number(cell('total'));
   const grouped = await groupValues(db, columns);
+  columns.forEach(({ allDistinct }, i) => {
+    if (!allDistinct) return;
+    const present = Number(cell(`present_${i}`));
+    grouped[i] = { distinct: present, nonMissing: present, min: cell(`min_${i}`), max: cell(`max_${i}`), valueCounts: null, topValues: [] };
+  });
   const valueCounts = grouped.map((g) => g.valueCounts);
 
   const profiles: ColumnProfile[] = columns.map(({ name, sqlType }, i) => {
@@ -104,11 +116,12 @@ export async function profileDataset(db: Database, info: DatasetInfo): Promise<C
  * Every column's values grouped once (a materialised CTE each), in one query: a narrow column's rows are its
  * value counts; a wide one's are its distinct count (n NULL) and, when not numeric, its top values.
  */
-async function groupValues(db: Database, columns: Array<{ name: string; sqlType: string }>): Promise<GroupedValues[]> {
+async function groupValues(db: Database, columns: Array<{ name: string; sqlType: string; allDistinct?: boolean }>): Promise<GroupedValues[]> {
   const found: GroupedValues[] = columns.map(() => ({ distinct: 0, nonMissing: 0, min: null, max: null, valueCounts: null, topValues: [] }));
   const ctes: string[] = [];
   const parts: string[] = [];
   columns.forEach((c, i) => {
+    if (c.allDistinct) return;
     const q = sqlIdentifier(c.name);
     const kind = columnKind(c.sqlType);
     const numeric = kind === 'numeric';

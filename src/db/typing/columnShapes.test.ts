@@ -41,6 +41,24 @@ describe('scanColumnShapes', () => {
     }
   });
 
+  it('finds the columns whose values ascend in file order, shorter first (so all differ), the header and gaps aside, whatever the chunks', () => {
+    const text = 'id,code,n,day,same\nC01,1,9,2024-01-02,x\nC02,,10,2024-01-03,x\nC03,3,11,2024-01-03,y\nC10,4,12,2024-02-01,z\nC11,5,11,2024-02-02,zz\n';
+    const bytes = encode(text);
+    const whole = scanColumnShapes(bytes, ',', 5);
+    // 9 < 10 (shorter first), but a repeated number, date or word breaks the order.
+    const expected = [true, true, false, false, false];
+    expect(whole.shapes.map((s) => s.ascending)).toEqual(expected);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const scanner = new ColumnShapeScanner(0x2c, 5);
+      scanner.push(bytes.subarray(0, cut));
+      scanner.push(bytes.subarray(cut));
+      expect(scanner.finish().shapes.map((s) => s.ascending), `cut at ${cut}`).toEqual(expected);
+    }
+    expect(scanColumnShapes(encode('n\n8\n9\n10\n11\n'), ',', 1).shapes[0].ascending).toBe(true);
+    expect(scanColumnShapes(encode('id\n\n'), ',', 1).shapes[0].ascending).toBe(false);
+    expect(scanColumnShapes(encode('id\nb\na\n'), ',', 1).shapes[0].ascending).toBe(false);
+  });
+
   it('counts records as countDataRecords does, whatever the chunks', () => {
     const texts = ['a,b\n1,2\n\n3,"x\ny"\n4,5', 'a\n"unterminated\n1\n', 'a,b\r\n1,2\n\n\n', 'h\n"q""uote",1\n'];
     for (const text of texts) {

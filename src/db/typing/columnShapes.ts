@@ -27,6 +27,8 @@ export interface ColumnShape {
   maxLength: number;
   /** Decimals only, all written with this many digits after the dot (and at most 15 digits): printf('%.Nf') gives their text back. */
   decimalPlaces: number | null;
+  /** Every value sorts after the one before it in the file, shorter first then byte-wise (an id column in file order): so all differ. */
+  ascending: boolean;
 }
 
 export interface ShapeScan {
@@ -79,6 +81,10 @@ export class ColumnShapeScanner {
   private readonly kinds: Uint8Array;
   private readonly lengths: Int32Array;
   private readonly flags: Uint8Array;
+  /** Per column: 1 while its values ascend (see ColumnShape.ascending), with the last value's bytes. */
+  private readonly ascending: Uint8Array;
+  private readonly lastValues: Uint8Array[];
+  private readonly lastLengths: Int32Array;
   /** Digits after the dot of the current record's decimals; -1 when no fixed format writes them back. */
   private readonly places: Int8Array;
   /** The current field's bytes when it spans chunks (rare: only at chunk ends). */
@@ -111,6 +117,10 @@ export class ColumnShapeScanner {
     this.kinds = new Uint8Array(columnCount + 1);
     this.lengths = new Int32Array(columnCount + 1);
     this.flags = new Uint8Array(columnCount + 1);
+    // One more than the columns (0 there): an extra field's index finds no ascending column.
+    this.ascending = new Uint8Array(columnCount + 1).fill(1, 0, columnCount);
+    this.lastValues = Array.from({ length: columnCount }, () => new Uint8Array(16));
+    this.lastLengths = new Int32Array(columnCount).fill(-1);
     this.byteClass = new Uint8Array(256).fill(OTHER);
     for (let b = 0x30; b <= 0x39; b++) this.byteClass[b] = DIGIT;
     this.byteClass[0x2e] = DOT;
@@ -183,6 +193,7 @@ export class ColumnShapeScanner {
         integers: at(Kind.Integer), decimals: at(Kind.Decimal), isoDates: at(Kind.IsoDate), words: at(Kind.Word), other: at(Kind.Other),
         leadingZero: at(LEADING_ZERO), compact: at(COMPACT), rewritten: at(REWRITTEN), maxLength: this.maxLengths[k],
         decimalPlaces: at(Kind.Decimal) > 0 && at(FREE_DECIMAL) === 0 && this.minPlaces[k] === this.maxPlaces[k] ? this.minPlaces[k] : null,
+        ascending: this.ascending[k] === 1 && this.lastLengths[k] >= 0,
       };
     });
   }
@@ -219,9 +230,30 @@ export class ColumnShapeScanner {
         else if (length === 8 && ((first === 0x31 && second === 0x39) || (first === 0x32 && second === 0x30))) this.flags[k] = 2;
         this.kinds[k] = Kind.Integer;
       } else this.kinds[k] = this.numericKind(text, start, end, k);
-      return;
+    } else this.kinds[k] = this.classify(text, start, end, k);
+    // The header is no value; a record of another width may hold any column's value here, which only makes the test stricter.
+    if (this.ascending[k] === 1 && this.records > 0 && this.kinds[k] > Kind.Token) this.noteAscending(text, start, end, k);
+  }
+
+  /** Keeps column k ascending only if bytes[start, end) sort strictly after its last value (see ColumnShape.ascending). */
+  private noteAscending(bytes: Uint8Array, start: number, end: number, k: number): void {
+    const length = end - start;
+    const last = this.lastValues[k];
+    const lastLength = this.lastLengths[k];
+    if (lastLength >= 0) {
+      // Shorter first, then byte by byte: a strict order in which integer ids (9 < 10) and padded codes ascend.
+      let i = 0;
+      if (length === lastLength) while (i < length && bytes[start + i] === last[i]) i++;
+      const after = length !== lastLength ? length > lastLength : i < length && bytes[start + i] > last[i];
+      if (!after) {
+        this.ascending[k] = 0;
+        return;
+      }
     }
-    this.kinds[k] = this.classify(text, start, end, k);
+    const kept = length > last.length ? (this.lastValues[k] = new Uint8Array(length * 2)) : last;
+    // Byte by byte: most values are short, and a subarray per value would cost more than the copy.
+    for (let i = 0; i < length; i++) kept[i] = bytes[start + i];
+    this.lastLengths[k] = length;
   }
 
   private endRecord(): void {
