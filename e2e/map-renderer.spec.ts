@@ -22,7 +22,11 @@ async function demoWithSegments(page: Page): Promise<void> {
   await openApp(page);
   await page.getByRole('button', { name: 'Load demo data' }).first().click();
   await runSegments(page, 5);
+  // The run's follow-up results change the page's layout when they arrive: the map moves until then.
+  await expect(page.getByRole('table', { name: 'Segment stability' }).getByRole('row')).toHaveCount(6, { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: 'Silhouette by segment' }).getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('segment-map')).toHaveAttribute('data-points-drawn', '5000');
+  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-index-ready', 'true');
 }
 
 /**
@@ -103,10 +107,10 @@ test('zoom, Reset view, a hovered point ring, and a projection switch and back r
   await map.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const home = await exportedMap(page);
   expect(home.ring).toBe(0);
-  const c = await map.locator('canvas').boundingBox();
-  if (!c) throw new Error('the map has no canvas');
 
   // Zoom in with the wheel about the centre: the picture changes; Reset view eases back to the same pixels.
+  const c = await map.locator('canvas').boundingBox();
+  if (!c) throw new Error('the map has no canvas');
   await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
   await page.mouse.wheel(0, -600);
   await expect.poll(async () => (await exportedMap(page)).pixels).not.toBe(home.pixels);
@@ -114,9 +118,8 @@ test('zoom, Reset view, a hovered point ring, and a projection switch and back r
   await expect.poll(async () => (await exportedMap(page)).pixels).toBe(home.pixels);
 
   // The hovered customer is ringed in the picture (the export pressed from the keyboard keeps the pointer there).
-  // Panels still arriving below the map can move it: the pointer goes to the point's pixel where the canvas is now.
+  // The pointer goes to the point's pixel where the canvas is now (the page scrolls as panels reveal).
   const [px, py] = home.pointAt ?? [0, 0];
-  await expect(map).toHaveAttribute('data-index-ready', 'true');
   await expect.poll(async () => {
     const box = await map.locator('canvas').boundingBox();
     await page.mouse.move((box?.x ?? 0) + px + 0.5 + Math.random() * 0.2, (box?.y ?? 0) + py + 0.5);

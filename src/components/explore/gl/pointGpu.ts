@@ -56,7 +56,7 @@ export function createPointGpu(gl: WebGL2RenderingContext): PointGpu {
   gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, 1, 1, 0, gl.RED, gl.UNSIGNED_BYTE, new Uint8Array([255]));
   const range = gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array | null;
   const gpu: PointGpu = { gl, program, vertexArray, buffers, uniforms, palette, visibility, maxPointSize: range?.[1] ?? 64, sizes: new Map() };
-  bindPositions(gpu);
+  bindPositions(gpu, false);
   gl.bindVertexArray(vertexArray);
   gl.bindBuffer(gl.ARRAY_BUFFER, buffers.category);
   gl.vertexAttribIPointer(ATTRIBUTE.category, 1, gl.UNSIGNED_BYTE, 0, 0);
@@ -71,24 +71,28 @@ export function createPointGpu(gl: WebGL2RenderingContext): PointGpu {
   return gpu;
 }
 
-/** Points the four position attributes at their buffers (again after the current and previous ones swap). */
-export function bindPositions(gpu: PointGpu): void {
+/**
+ * Points the position attributes at their buffers: the previous positions read the current buffers
+ * (`animating` false: nothing extra is uploaded or stored) or the buffers of the layout being left.
+ */
+export function bindPositions(gpu: PointGpu, animating: boolean): void {
   const { gl, buffers } = gpu;
   gl.bindVertexArray(gpu.vertexArray);
-  for (const name of ['x', 'y', 'previousX', 'previousY'] as const) {
-    gl.bindBuffer(gl.ARRAY_BUFFER, buffers[name]);
-    gl.vertexAttribPointer(ATTRIBUTE[name], 1, gl.FLOAT, false, 0, 0);
-    gl.enableVertexAttribArray(ATTRIBUTE[name]);
+  const sources = [[ATTRIBUTE.x, buffers.x], [ATTRIBUTE.y, buffers.y],
+    [ATTRIBUTE.previousX, animating ? buffers.previousX : buffers.x], [ATTRIBUTE.previousY, animating ? buffers.previousY : buffers.y]] as const;
+  for (const [location, buffer] of sources) {
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    gl.vertexAttribPointer(location, 1, gl.FLOAT, false, 0, 0);
+    gl.enableVertexAttribArray(location);
   }
   gl.bindVertexArray(null);
 }
 
-/** Swaps the current and previous positions: the layout drawn now becomes the start of an animation. */
+/** Swaps the current and previous buffers: the layout drawn now becomes the start of an animation. */
 export function swapPositions(gpu: PointGpu): void {
   const { buffers } = gpu;
   [buffers.x, buffers.previousX] = [buffers.previousX, buffers.x];
   [buffers.y, buffers.previousY] = [buffers.previousY, buffers.y];
-  bindPositions(gpu);
 }
 
 /** Bytes the buffer holds now (0 before its first upload). */

@@ -79,11 +79,7 @@ export class PointRenderer {
       if (easing) swapPositions(this.gpu);
       upload(this.gpu, 'x', x);
       upload(this.gpu, 'y', y);
-      if (!easing && bufferBytes(this.gpu, 'previousX') !== x.byteLength) {
-        // The previous positions are not read without an animation, but must be as long for the draw to be valid.
-        upload(this.gpu, 'previousX', x);
-        upload(this.gpu, 'previousY', y);
-      }
+      bindPositions(this.gpu, easing);
     }
     this.x = x;
     this.y = y;
@@ -280,8 +276,7 @@ export class PointRenderer {
       this.gpu = gpu;
       // Every resource is rebuilt from what the renderer kept: positions, colours, segments, selection.
       upload(gpu, 'x', this.x); upload(gpu, 'y', this.y);
-      upload(gpu, 'previousX', this.x); upload(gpu, 'previousY', this.y);
-      bindPositions(gpu);
+      bindPositions(gpu, false);
       if (this.categories) upload(gpu, 'category', this.categories);
       if (this.labels) upload(gpu, 'segment', this.labels);
       this.mask = null;
