@@ -12,7 +12,7 @@ export interface ViewTransform { k: number; x: number; y: number }
 const POINT_SIZE_PX = 4;
 /** Opacity left to unselected points while a selection exists (dimmed, not hidden). */
 const DIMMING = 0.15;
-export const MAP_BACKGROUND_RGB = [251, 252, 254] as const;
+const MAP_BACKGROUND_RGB = [251, 252, 254] as const;
 const TRANSITION_MS = 700;
 
 /** 'drawn' follows a frame that drew a different number of points than the one before (see drawnCount). */
