@@ -66,7 +66,10 @@ export interface DatasetInfo {
   warnings?: string[];
   /** Delimited text: DuckDB read the browser's File in place (no copy of it in the WebAssembly heap). */
   readInPlace?: boolean;
-  /** Delimited text: wall seconds per load phase (decode, scan, register, read, rejects, typing, rename). */
+  /**
+   * Delimited text: wall seconds per load phase (decode, scan, register, read, rejects, typing, rename); after a
+   * read started from the head of the scan, "scan wait" is the wait for the rest of the scan.
+   */
   phaseSeconds?: Record<string, number>;
 }
 
@@ -136,7 +139,7 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
   const load: LoadState = { reading: false, registered: null, early: null, prepared: null };
   const progress = (phase: string, fraction: number) => {
     // The decode ends where the scan starts: lap there, so that both keep their own time.
-    if (phase === 'Scanning the values' && timings.decode === undefined) lap('decode');
+    if (phase === 'Scanning the values' && timings.decode === undefined && !load.reading) lap('decode');
     if (!load.reading) report({ phase, fraction });
   };
   const inWorker = options.prepareText !== undefined;
@@ -184,7 +187,8 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     const inPlace = readsInPlace(head.unchanged, head.dialect);
     // The caller's bytes are the text only when unchanged, and are registered early only where DuckDB copies them.
     if (!inPlace && !(head.unchanged && !db.detachesRegisteredBuffers)) return;
-    lap('scan');
+    // A head decoded here (Node's worker preparer) comes before any progress from the worker.
+    lap(timings.decode === undefined ? 'decode and head' : 'scan');
     load.reading = true;
     const dayMonth = orders(head.dialect, head.names);
     const plans = head.shapes.map((shape, i) => planColumn(shape, head.dialect.delimiter, dayMonth[i]));
@@ -200,9 +204,10 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     const prepared = await (options.prepareText ? options.prepareText(bytes, fileName, choices, progress, options.file, onHead)
       : prepareCsvText(bytes, fileName, choices, progress));
     load.prepared = prepared;
-    if (timings.decode === undefined) lap('decode');
+    if (timings.decode === undefined && !load.early) lap('decode');
     const early = load.early ? { plans: load.early.plans, agrees: await load.early.agrees } : null;
-    lap('scan');
+    // After an early read, what is left is the wait for the rest of the scan (0 when the scan ended first).
+    lap(early ? 'scan wait' : 'scan');
     const { decoded, text, unchanged, dialect, names, sentinels, scan } = prepared;
     const start = dialect.hasBom ? 3 : 0;
     const inPlace = readsInPlace(unchanged, dialect);
