@@ -84,6 +84,12 @@ test('box and lasso select through the grid and filter the segments table', asyn
   await drag(page, [[left, top], [middle, top], [middle, bottom], [left, bottom], [left, top + 2]]);
   await expect.poll(() => selectedCount(page)).toBe(half);
 
+  // Escape in the map's tools clears the selection; the lasso brings it back.
+  await page.getByRole('button', { name: 'Lasso' }).press('Escape');
+  await expect.poll(() => selectedCount(page)).toBe(0);
+  await drag(page, [[left, top], [middle, top], [middle, bottom], [left, bottom], [left, top + 2]]);
+  await expect.poll(() => selectedCount(page)).toBe(half);
+
   // A box over empty space clears the selection and the table is whole again.
   await page.getByRole('button', { name: 'Box selection' }).click();
   await drag(page, [[c.x + 20, c.y + 60], [c.x + 26, c.y + 66]]);

@@ -74,7 +74,9 @@ export function SegmentMap() {
   return (
     <div className="map-wrap" data-testid="segment-map" data-points-drawn={drawnPoints} data-projection={layout?.method ?? ''}
       data-index-ready={index !== null} data-selected-count={selection?.length ?? 0} data-highlighted-segment={highlighted ?? ''}
-      data-last-query-ms={lastQueryMs ?? ''}>
+      data-last-query-ms={lastQueryMs ?? ''}
+      // Escape anywhere in the map (its tools, the lasso being drawn) clears the selection, as in most map tools.
+      onKeyDown={(e) => { if (e.key === 'Escape' && selection) setSelection(null); }}>
       <div className="map-tools" role="toolbar" aria-label="Map tools">
         <button type="button" aria-pressed={mode === 'panZoom'} onClick={() => setMode('panZoom')}>Pan and zoom</button>
         <button type="button" aria-pressed={mode === 'lasso'} onClick={() => setMode('lasso')}>Lasso</button>
