@@ -20,11 +20,12 @@ export interface MainThreadTask {
 }
 
 const TIMELINE = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+/** With V8's samples, only the scheduler's own task events: a minute of a busy page otherwise outgrows a string. */
+const SAMPLED = ['toplevel', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Starts a trace of the page; `sampleJs` also records V8's CPU samples (which code took the time). */
 export async function startTrace(browser: Browser, page: Page, options: { sampleJs?: boolean } = {}): Promise<void> {
-  const categories = options.sampleJs ? [...TIMELINE, 'disabled-by-default-v8.cpu_profiler', 'v8.execute'] : TIMELINE;
-  await browser.startTracing(page, { categories });
+  await browser.startTracing(page, { categories: options.sampleJs ? SAMPLED : TIMELINE });
 }
 
 export async function stopTrace(browser: Browser): Promise<Trace> {
@@ -35,7 +36,10 @@ export async function stopTrace(browser: Browser): Promise<Trace> {
 export function mainThreadTasks(trace: Trace): MainThreadTask[] {
   const events = trace.traceEvents;
   const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`));
+  const onMain = (name: string) => events.filter((e) => e.ph === 'X' && e.name === name && mainThreads.has(`${e.pid}:${e.tid}`));
+  // DevTools' own task events when its categories were traced, else the scheduler's (the same tasks).
+  const devtoolsTasks = onMain('RunTask');
+  const tasks = devtoolsTasks.length > 0 ? devtoolsTasks : onMain('ThreadControllerImpl::RunTask');
   const origin = tasks.reduce((first, t) => Math.min(first, t.ts), Infinity);
   const samples = jsSamples(events, mainThreads);
   return tasks.map((t) => ({

@@ -1,7 +1,7 @@
 // The end of a run at a million customers does not block the page: from pressing Run until the map, the
 // segments table, validation and silhouettes are shown, no main-thread task takes over 50 ms of CPU.
 // Opt-in (minutes): E2E_MILLION=1 for 1M rows, or E2E_RUN_END_ROWS=200000 to try a smaller file;
-// E2E_TRACE_JS=1 adds V8's samples and prints which functions took the time in each long task.
+// E2E_TRACE_JS=1 adds V8's samples and prints which functions took the time in each task over 25 ms (no verdict).
 import { test, expect } from './guard';
 import { openApp } from './appSteps';
 import { writeSegmentedCsv } from './segmentedCsv';
@@ -9,6 +9,7 @@ import { mainThreadTasks, startTrace, stopTrace, tasksOver } from './mainThreadT
 
 const ROWS = process.env.E2E_MILLION ? 1_000_000 : Number(process.env.E2E_RUN_END_ROWS ?? 0);
 const SEGMENTS = 6;
+const SAMPLED = process.env.E2E_TRACE_JS === '1';
 
 test('the end of a run on a million customers has no main-thread task over 50 ms of CPU', async ({ page, browser }) => {
   test.skip(ROWS === 0, 'set E2E_MILLION=1 (or E2E_RUN_END_ROWS) to trace the end of a big run');
@@ -25,7 +26,7 @@ test('the end of a run on a million customers has no main-thread task over 50 ms
   // thread (86 ms of CPU on this page), which the trace would count as the page's own task.
   const runButton = await page.getByRole('button', { name: 'Run', exact: true }).elementHandle();
   if (!runButton) throw new Error('no Run button');
-  await startTrace(browser, page, { sampleJs: process.env.E2E_TRACE_JS === '1' });
+  await startTrace(browser, page, { sampleJs: SAMPLED });
   await runButton.click();
   // Waiting is a cheap DOM check inside the page: Playwright's retrying assertions would add main-thread tasks.
   await page.waitForFunction(({ rows, segments }) => {
@@ -40,8 +41,12 @@ test('the end of a run on a million customers has no main-thread task over 50 ms
   await expect(page.getByTestId('run-summary')).toContainText(`${SEGMENTS} segments`);
 
   expect(tasks.length).toBeGreaterThan(50);
+  if (SAMPLED) {
+    // Diagnosis only: starting V8's sampler costs the page one task of ~100 ms, and sampling slows every task.
+    for (const t of tasksOver(tasks, 25)) console.log(`run-end ${ROWS}: task at ${t.startMs} ms, CPU ${t.cpuMs} ms, wall ${t.wallMs} ms\n  ${t.causes.join('\n  ')}`);
+    return;
+  }
   const long = tasksOver(tasks, 50);
-  for (const t of long) console.log(`run-end ${ROWS}: task at ${t.startMs} ms, CPU ${t.cpuMs} ms, wall ${t.wallMs} ms\n  ${t.causes.join('\n  ')}`);
-  test.info().annotations.push({ type: 'main-thread tasks over 50 ms CPU', description: JSON.stringify(long.map((t) => t.cpuMs)) });
-  expect(long.map((t) => t.cpuMs)).toEqual([]);
+  test.info().annotations.push({ type: 'main-thread tasks over 50 ms CPU', description: JSON.stringify(long.map((t) => `${t.cpuMs} ms at ${t.startMs} ms`)) });
+  expect(long.map((t) => `${t.cpuMs} ms CPU at ${t.startMs} ms`)).toEqual([]);
 });

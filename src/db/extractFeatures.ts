@@ -3,6 +3,7 @@
 import type * as arrow from 'apache-arrow';
 import type { Matrix } from '../analysis/matrix';
 import { sqlIdentifier, type Database } from './database';
+import { nextTask } from './nextTask';
 
 export async function extractFeatures(db: Database, columns: string[]): Promise<Matrix> {
   const cols = columns.length;
@@ -14,6 +15,8 @@ export async function extractFeatures(db: Database, columns: string[]): Promise<
   const rows = table.numRows;
   const data = new Float64Array(rows * cols);
   for (let j = 0; j < cols; j++) {
+    // One column per task: at a million rows the whole copy would hold the page for over 50 ms.
+    await nextTask();
     const vector = table.getChildAt(j + 1);
     if (!vector) continue;
     let row = 0;

@@ -8,6 +8,7 @@ import { withExcludedRows } from './quality/excludedRows';
 import type { Matrix } from '../analysis/matrix';
 import { featureColumns, type Recipe } from '../analysis/recipe/recipe';
 import { RecipeError } from '../analysis/recipe/recipeValidation';
+import { nextTask } from './nextTask';
 
 export interface RowExclusions {
   rowIds: Int32Array;
@@ -51,9 +52,13 @@ export async function applyRecipe(db: Database, recipe: Recipe): Promise<RecipeM
   const rows = table.numRows;
   const cols = features.length;
   const data = new Float64Array(rows * cols);
-  for (let j = 0; j < cols; j++) copyColumn(table.getChildAt(j + 1), data, j, cols);
+  let unprepared = -1;
+  for (let j = 0; j < cols; j++) {
+    // One column per task: at a million rows the whole copy would hold the page for over 50 ms.
+    await nextTask();
+    if (copyColumn(table.getChildAt(j + 1), data, j, cols) && unprepared < 0) unprepared = j;
+  }
   const rowIds = Int32Array.from((table.getChild('row_id')?.toArray() ?? []) as Int32Array);
-  const unprepared = firstNaNColumn(data, rows, cols);
   if (unprepared >= 0) {
     throw new RecipeError(`"${features[unprepared].name}" has values that the recipe could not prepare (no number after its steps). ` +
       'Check its kind and imputation in Prepare.');
@@ -61,20 +66,20 @@ export async function applyRecipe(db: Database, recipe: Recipe): Promise<RecipeM
   return { matrix: { data, rows, cols }, featureNames: features.map((f) => f.name), rowIds, exclusions, totalRows: rows + exclusions.rowIds.length };
 }
 
-function copyColumn(vector: arrow.Vector | null, out: Float64Array, column: number, cols: number): void {
-  if (!vector) return;
+/** Copies one column into the row-major matrix; true when a value is NULL or NaN (the recipe could not prepare it). */
+function copyColumn(vector: arrow.Vector | null, out: Float64Array, column: number, cols: number): boolean {
+  if (!vector) return false;
   let at = column;
+  let missing = false;
   for (const chunk of vector.data) {
     const values = chunk.values as Float64Array;
     const validity = chunk.nullCount > 0 ? chunk.nullBitmap : undefined;
     for (let i = 0; i < chunk.length; i++, at += cols) {
       const bit = chunk.offset + i;
-      out[at] = validity && (validity[bit >> 3] & (1 << (bit & 7))) === 0 ? Number.NaN : values[i];
+      const value = validity && (validity[bit >> 3] & (1 << (bit & 7))) === 0 ? Number.NaN : values[i];
+      out[at] = value;
+      if (value !== value) missing = true;
     }
   }
-}
-
-function firstNaNColumn(data: Float64Array, rows: number, cols: number): number {
-  for (let i = 0; i < rows * cols; i++) if (Number.isNaN(data[i])) return i % cols;
-  return -1;
+  return missing;
 }

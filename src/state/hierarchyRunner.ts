@@ -7,7 +7,7 @@ import type { CutSilhouetteResult, TreeJobResult } from '../workers/hierarchyJob
 import type { AlgorithmChoice } from '../workers/algorithmChoice';
 import { useRunStore, type RunRecord } from './runStore';
 import { labelsOfModelledRows, modelFeaturesOfRun, type ModelFeatures } from './modelFeatures';
-import { nextTask } from './nextTask';
+import { nextTask } from '../db/nextTask';
 import { setSelection } from './segmentStore';
 import { initialHierarchyState, useHierarchyStore, type CutHeights, type CutLevel } from './hierarchyStore';
 import { HierarchyWorkerClient, newHierarchyJobId, WorkerTerminatedError } from './hierarchyWorkerClient';

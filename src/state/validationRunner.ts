@@ -5,7 +5,7 @@ import { useValidationStore } from './validationStore';
 import { setRunValidation } from './runHistoryStore';
 import { newJobId, startWorkerJob, type WorkerJob } from './workerJob';
 import { labelsOfModelledRows, modelFeaturesOfRun } from './modelFeatures';
-import { nextTask } from './nextTask';
+import { nextTask } from '../db/nextTask';
 import type { RunRecord } from './runStore';
 
 let active: WorkerJob | null = null;
