@@ -2,31 +2,12 @@
 // the map must draw, zoom, box- and lasso-select and hover. Selecting about half the customers and clearing
 // the selection must not block the page: no main-thread task over 50 ms of CPU (Chromium trace). Other
 // timings and memory are printed, never asserted. Runs only with E2E_MILLION=1 (it takes minutes).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { openApp } from './appSteps';
+import { writeSegmentedCsv } from './segmentedCsv';
 
 const ROWS = 1_000_000;
-
-function millionRowCsv(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'audience-lab-1m-'));
-  let state = 2024;
-  const next = () => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state / 2 ** 32; };
-  const chunks: string[] = ['customer_id,visits,spend,recency,basket\n'];
-  let lines: string[] = [];
-  for (let i = 0; i < ROWS; i++) {
-    const g = i % 6;
-    const v = (centre: number, spread: number) => (centre + spread * (next() + next() + next() - 1.5)).toFixed(2);
-    lines.push(`C${i},${v(g * 4, 3)},${v((g % 3) * 50, 30)},${v(((g * 7) % 6) * 10, 8)},${v((g % 2) * 20, 10)}`);
-    if (lines.length === 100_000) { chunks.push(lines.join('\n') + '\n'); lines = []; }
-  }
-  const path = join(dir, 'million.csv');
-  writeFileSync(path, chunks.join(''));
-  return path;
-}
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -70,7 +51,7 @@ test('the map draws, zooms, selects and hovers a million customers', async ({ pa
   test.skip(!process.env.E2E_MILLION, 'set E2E_MILLION=1 to try the map at a million customers');
   test.setTimeout(20 * 60_000);
   const report: Record<string, unknown> = {};
-  const path = millionRowCsv();
+  const path = writeSegmentedCsv(ROWS);
   await openApp(page);
   await watchLongTasks(page);
   let start = Date.now();
