@@ -113,8 +113,11 @@ interface ReadOutcome {
 
 /** A load's state shared by its early read (started from the head of the scan) and the rest. */
 interface LoadState {
+  /** A read has started: the scan's progress, still coming, would take the bar back. */
   reading: boolean;
+  /** The text DuckDB was given (the caller's bytes explain a failed read when it reads the File in place). */
   registered: { readable: Uint8Array; inPlace: boolean } | null;
+  /** The read started from the head: its plans, and whether DuckDB read every row with them. */
   early: { plans: ColumnPlan[]; agrees: Promise<boolean> } | null;
   prepared: PreparedCsvText | null;
 }
@@ -135,7 +138,6 @@ export async function ingestCsv(db: Database, fileName: string, bytes: Uint8Arra
     lapStart = now;
   };
   const choices = { encoding: options.encoding ?? encodingChosenFor(fileName), missingValues: options.missingValues, columnMissingValues: options.columnMissingValues };
-  // Set while the scan and an early read overlap: the scan's progress would take the bar back.
   const load: LoadState = { reading: false, registered: null, early: null, prepared: null };
   const progress = (phase: string, fraction: number) => {
     // The decode ends where the scan starts: lap there, so that both keep their own time.
