@@ -70,6 +70,10 @@ function hasDedicatedWorker(pid: number): boolean {
   }
 }
 
+function busiestFirst(threads: { thread: string; seconds: number }[]): { thread: string; seconds: number }[] {
+  return threads.filter((t) => t.seconds > 0).sort((a, b) => b.seconds - a.seconds);
+}
+
 interface Watched {
   type: string; startBytes: number; peak: number; peakAt: number; startCpu: number; series: [number, number][];
   /** Thread CPU when first seen, and as last sampled (a worker's thread ends with the worker). */
@@ -83,6 +87,8 @@ interface Watched {
 export interface TabWatch {
   /** CPU seconds the tab's renderer has used since the watch started. */
   cpuSoFar(): number;
+  /** The same per thread (busiest first); a thread that ended since the last 1 s sample is left out. */
+  threadCpuSoFar(): { thread: string; seconds: number }[];
   /** Waits until the tab's renderer has used under 0.1 CPU seconds in 2 s, or `limitMs` has passed. */
   settle(limitMs: number): Promise<void>;
   stop(): Promise<TabMemory>;
@@ -124,6 +130,11 @@ export async function watchTabMemory(browser: Browser): Promise<TabWatch> {
       const pid = tabPid();
       return cpuSeconds(pid) - (watched.get(pid)?.startCpu ?? 0);
     },
+    threadCpuSoFar: () => {
+      const pid = tabPid();
+      const start = watched.get(pid)?.startThreads ?? new Map<string, { thread: string; seconds: number }>();
+      return busiestFirst([...threadCpu(pid)].map(([tid, t]) => ({ thread: t.thread, seconds: t.seconds - (start.get(tid)?.seconds ?? 0) })));
+    },
     settle: async (limitMs) => {
       const end = Date.now() + limitMs;
       for (let pid = tabPid(); Date.now() < end; pid = tabPid()) {
@@ -147,8 +158,7 @@ export async function watchTabMemory(browser: Browser): Promise<TabWatch> {
         pid, startBytes: tab.startBytes, peakSampledBytes: tab.peak, peakAtMs: tab.peakAt, peakHwmBytes: statusBytes(pid, 'VmHWM'),
         otherRenderersPeakBytes: sum(renderers.filter(([p]) => p !== pid)), gpuPeakBytes: sum([...watched].filter(([, w]) => w.type === 'GPU')),
         cpuSeconds: cpuSeconds(pid) - tab.startCpu, series: tab.series,
-        threadCpuSeconds: [...tab.lastThreads].map(([tid, t]) => ({ thread: t.thread, seconds: t.seconds - (tab.startThreads.get(tid)?.seconds ?? 0) }))
-          .filter((t) => t.seconds > 0).sort((a, b) => b.seconds - a.seconds),
+        threadCpuSeconds: busiestFirst([...tab.lastThreads].map(([tid, t]) => ({ thread: t.thread, seconds: t.seconds - (tab.startThreads.get(tid)?.seconds ?? 0) }))),
       };
     },
   };

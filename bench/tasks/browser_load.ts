@@ -9,6 +9,7 @@ import { round, type BenchLine, type BenchTask } from '../harness';
 import { serveDirectory } from '../browser/staticServer';
 import { watchTabMemory, type TabMemory } from '../browser/tabMemory';
 import { makeWideCsv } from './ingest';
+import type { QueryTiming } from '../../src/db/queryTimings';
 
 const ROWS = 1_000_000;
 const COLUMNS = 20;
@@ -19,7 +20,7 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disa
   '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 interface LoadMarks { picked: number; profiled: number; phases: { text: string; at: number }[] }
-interface Measured { seconds: number; cpuSeconds: number; marks: LoadMarks; tab: TabMemory; pickedAt: number; settledAt: number; jsHeap: { peakUsed: number; peakTotal: number }; outside: number }
+interface Measured { seconds: number; cpuSeconds: number; threadCpuSeconds: { thread: string; seconds: number }[]; marks: LoadMarks; queries: QueryTiming[]; tab: TabMemory; pickedAt: number; settledAt: number; jsHeap: { peakUsed: number; peakTotal: number }; outside: number }
 
 /** BENCH_DIST reuses a build; otherwise the app is built into a temporary directory (removed afterwards). */
 function appBuild(): { dir: string; built: boolean } {
@@ -37,6 +38,8 @@ function appBuild(): { dir: string; built: boolean } {
 function markLoad({ rows, columns }: { rows: number; columns: number }): void {
   const marks: LoadMarks = { picked: Number.NaN, profiled: Number.NaN, phases: [] };
   (window as unknown as { benchLoad: LoadMarks }).benchLoad = marks;
+  // The app's DuckDB layer notes each query's time in this list when it exists (src/db/queryTimings.ts).
+  (window as unknown as { duckdbQueryTimings: QueryTiming[] }).duckdbQueryTimings = [];
   const summary = `${rows.toLocaleString('en')} rows · ${columns} columns`;
   document.addEventListener('change', (event) => {
     if (!(event.target as HTMLElement).matches('input[type=file]')) return;
@@ -117,13 +120,16 @@ async function measureLoad(browser: Browser, url: string, csvPath: string, warmU
     await shown(page, ROWS);
     await page.waitForFunction(() => !Number.isNaN((window as unknown as { benchLoad: LoadMarks }).benchLoad.profiled), undefined, { polling: 250 });
     const cpuSeconds = watched.cpuSoFar();
+    const threadCpuSeconds = watched.threadCpuSoFar();
     // Memory is watched past the profile until the tab is idle: its follow-up work (quality checks, preview, storing the file) counts too.
     await watched.settle(120_000);
     const settledAt = Date.now();
     const tab = await watched.stop();
     const jsHeap = await heap.stop();
     const marks = await page.evaluate(() => (window as unknown as { benchLoad: LoadMarks }).benchLoad);
-    return { seconds: (marks.profiled - marks.picked) / 1000, cpuSeconds, marks, tab, pickedAt, settledAt, jsHeap, outside: outside.length };
+    const queries = await page.evaluate(({ from }) => (window as unknown as { duckdbQueryTimings: QueryTiming[] }).duckdbQueryTimings
+      .filter((q) => q.start >= from).map((q) => ({ ...q, start: q.start - from })), { from: marks.picked });
+    return { seconds: (marks.profiled - marks.picked) / 1000, cpuSeconds, threadCpuSeconds, marks, queries, tab, pickedAt, settledAt, jsHeap, outside: outside.length };
   } finally {
     await context.close();
   }
@@ -137,6 +143,39 @@ function statusTimeline({ marks, tab, pickedAt }: Measured): { at_seconds: numbe
     const peak = Math.max(0, ...tab.series.filter(([t]) => t >= from && t <= to).map(([, rss]) => rss));
     return { at_seconds: round(phase.at / 1000), status: phase.text, peak_rss_mb: round(peak / 1e6) };
   });
+}
+
+function threadFigures(threads: { thread: string; seconds: number }[]): string[] {
+  return threads.slice(0, 8).map((t) => `${t.thread} ${round(t.seconds)}`);
+}
+
+/**
+ * DuckDB's worker answers one query at a time, so a query's own time is from its answer back to the previous
+ * answer or its start, whichever is later (waiting in the queue behind others excluded); the longest ones named.
+ */
+function querySummary(queries: QueryTiming[]): { seconds: number; count: number; longest: string[] } {
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  const own = [...queries].sort((a, b) => a.start + a.ms - (b.start + b.ms)).map((q) => {
+    const end = q.start + q.ms;
+    const ms = end - Math.max(q.start, previousEnd);
+    previousEnd = end;
+    return { ...q, ms };
+  });
+  return {
+    seconds: round(own.reduce((total, q) => total + q.ms, 0) / 1000), count: own.length,
+    longest: own.sort((a, b) => b.ms - a.ms).slice(0, 5)
+      .map((q) => `${round(q.ms / 1000)} s at ${round(q.start / 1000)} s, ${q.rows} rows: ${q.sql.replace(/\s+/g, ' ').slice(0, 90)}`),
+  };
+}
+
+/** DuckDB's part: from the pick to the profiles on screen, and after them until the tab is idle (the follow-up checks). */
+function queryFigures({ queries, seconds }: Measured): Record<string, unknown> {
+  const until = querySummary(queries.filter((q) => q.start <= seconds * 1000));
+  const after = querySummary(queries.filter((q) => q.start > seconds * 1000));
+  return {
+    duckdb_query_seconds: until.seconds, duckdb_queries: until.count, longest_queries: until.longest,
+    duckdb_query_seconds_after_profile: after.seconds, duckdb_queries_after_profile: after.count, longest_queries_after_profile: after.longest,
+  };
 }
 
 async function browserLoad(): Promise<BenchLine[]> {
@@ -159,9 +198,9 @@ async function browserLoad(): Promise<BenchLine[]> {
       budget: `${TIME_BUDGET_SECONDS} s from the file pick to the profiles on screen`, within_budget: m.seconds <= TIME_BUDGET_SECONDS,
       // The tab's renderer CPU (main thread and workers) until the profiles were shown: on a shared machine, how much
       // of the wall time was the app's; then per thread until the tab was idle again (follow-up checks included).
-      renderer_cpu_seconds: round(m.cpuSeconds), renderer_cpu_seconds_until_idle: round(m.tab.cpuSeconds),
-      renderer_thread_cpu_seconds_until_idle: m.tab.threadCpuSeconds.slice(0, 8).map((t) => `${t.thread} ${round(t.seconds)}`), load_average: round(loadavg()[0]), requests_outside_localhost: m.outside,
-      status_timeline: statusTimeline(m),
+      renderer_cpu_seconds: round(m.cpuSeconds), renderer_thread_cpu_seconds: threadFigures(m.threadCpuSeconds), renderer_cpu_seconds_until_idle: round(m.tab.cpuSeconds),
+      renderer_thread_cpu_seconds_until_idle: threadFigures(m.tab.threadCpuSeconds), load_average: round(loadavg()[0]), requests_outside_localhost: m.outside,
+      status_timeline: statusTimeline(m), ...queryFigures(m),
     });
     const worst = [cold, warm].reduce((a, b) => (Math.max(b.tab.peakSampledBytes, b.tab.peakHwmBytes) > Math.max(a.tab.peakSampledBytes, a.tab.peakHwmBytes) ? b : a));
     const peak = Math.max(worst.tab.peakSampledBytes, worst.tab.peakHwmBytes);

@@ -5,6 +5,7 @@ import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToIPC } from 'apache-arrow';
 import { OFFLINE_SETTINGS, type Database } from './database';
+import { timedQueries } from './queryTimings';
 
 export async function connectBrowserDatabase(): Promise<Database> {
   const worker = new Worker(duckdbWorkerUrl);
@@ -14,7 +15,7 @@ export async function connectBrowserDatabase(): Promise<Database> {
   await connection.query(OFFLINE_SETTINGS);
 
   return {
-    query: (sql) => connection.query(sql),
+    query: timedQueries((sql) => connection.query(sql)),
     // Transfers the bytes to the worker: the caller's buffer is detached afterwards.
     registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
     detachesRegisteredBuffers: true,

@@ -25,7 +25,11 @@ export interface AddFileOptions {
   onProgress?: CsvLoadOptions['onProgress'];
 }
 
-export async function addDataFile(db: Database, fileName: string, bytes: Uint8Array, options: AddFileOptions = {}): Promise<{ info: LoadedFileInfo; isCustomerTable: boolean }> {
+/**
+ * `store` writes the file and the list to IndexedDB: the caller starts it once the table's profile is under way
+ * (writing 150 MB takes about a second), then awaits it, so that a failed write is still reported.
+ */
+export async function addDataFile(db: Database, fileName: string, bytes: Uint8Array, options: AddFileOptions = {}): Promise<{ info: LoadedFileInfo; isCustomerTable: boolean; store: () => Promise<void> }> {
   const { files, customerTable } = useFileStore.getState();
   const replaced = files.find((f) => f.info.fileName === fileName);
   const taken = files.map((f) => f.table);
@@ -47,11 +51,12 @@ export async function addDataFile(db: Database, fileName: string, bytes: Uint8Ar
   const entry: LoadedFile = { table, info };
   const nextFiles = replaced ? files.map((f) => (f.table === table ? entry : f)) : [...files, entry];
   useFileStore.setState({ files: nextFiles, customerTable: nextCustomer });
-  if (!options.restoring) {
-    await saveFileBytes(table, bytes);
+  const store = async () => {
+    if (options.restoring) return;
+    await saveFileBytes(table, options.file ?? bytes);
     await persistFileIndex();
-  }
-  return { info, isCustomerTable };
+  };
+  return { info, isCustomerTable, store };
 }
 
 /** Writes the list of loaded files (names, sheets, which one holds the customers) to IndexedDB. */

@@ -32,10 +32,12 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
   const onProgress = (progress: LoadProgress) => useDatasetStore.setState({ progress });
   try {
     const db = await getDatabase();
-    const { info, isCustomerTable } = await addDataFile(db, fileName, bytes, { onProgress, ...options });
+    const { info, isCustomerTable, store } = await addDataFile(db, fileName, bytes, { onProgress, ...options });
     // Another file beside the customer table: the customers, their run and choices stay as they are.
-    if (isCustomerTable) await showCustomerTable(db, info, options);
-    else useDatasetStore.setState({ status: previous.info ? 'ready' : 'empty', activity: '', progress: null });
+    if (!isCustomerTable) useDatasetStore.setState({ status: previous.info ? 'ready' : 'empty', activity: '', progress: null });
+    // The file is stored for the next session while the profile runs, not before it (both awaited: no failure is lost).
+    const shown = isCustomerTable ? showCustomerTable(db, info, options) : null;
+    await Promise.all([shown, store()]);
     return true;
   } catch (error) {
     const problem = error instanceof DataLoadError

@@ -53,8 +53,12 @@ export interface StoredFileEntry {
 }
 
 export const saveFileIndex = (entries: StoredFileEntry[]): Promise<void> => set(FILES_KEY, entries);
-export const saveFileBytes = (table: string, bytes: Uint8Array): Promise<void> => set(FILE_BYTES_PREFIX + table, bytes);
-export const loadFileBytes = (table: string): Promise<Uint8Array | undefined> => get<Uint8Array>(FILE_BYTES_PREFIX + table);
+/** The browser's File when there is one: IndexedDB keeps a Blob by reference, with no copy of its bytes on the page. */
+export const saveFileBytes = (table: string, bytes: Uint8Array | Blob): Promise<void> => set(FILE_BYTES_PREFIX + table, bytes);
+export async function loadFileBytes(table: string): Promise<Uint8Array | undefined> {
+  const stored = await get<Uint8Array | Blob>(FILE_BYTES_PREFIX + table);
+  return stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
+}
 export const deleteFileBytes = (table: string): Promise<void> => del(FILE_BYTES_PREFIX + table);
 
 /** Every stored file with its bytes; a session saved before several files were possible comes back as one. */
