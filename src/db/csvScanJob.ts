@@ -1,11 +1,14 @@
 // The message protocol of a CSV scan worker (the browser's csvScanWorker, Node's csvScanNodeWorker) and the
 // job both run: the JS passes of prepareCsvText, with progress, the head of a long text and the prepared text posted.
 import { DataLoadError, type DataLoadErrorDetails } from './dataLoadError';
-import { prepareCsvText, type CsvTextChoices, type CsvTextHead, type PreparedCsvText } from './prepareCsvText';
+import { prepareCsvText, scanDecodedCsvText, type CsvTextChoices, type CsvTextHead, type DecodedCsvText, type PreparedCsvText } from './prepareCsvText';
 
 export interface CsvScanRequest {
-  /** The browser's File (read in the worker, off the page) or bytes transferred or copied to the worker. */
-  source: Blob | Uint8Array;
+  /**
+   * The browser's File (read in the worker, off the page), bytes transferred or copied to the worker, or text
+   * decoded already (Node's preparer decodes it for its own head): then only the value scan runs here.
+   */
+  source: Blob | Uint8Array | DecodedCsvText;
   fileName: string;
   choices: CsvTextChoices;
   /** Post the head of a long text once its first chunk is scanned (the page starts reading from it). */
@@ -24,9 +27,11 @@ export type CsvScanPost = (reply: CsvScanReply, transfer?: ArrayBuffer[]) => voi
 
 export async function runCsvScan({ source, fileName, choices, withHead }: CsvScanRequest, post: CsvScanPost): Promise<void> {
   try {
-    const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
-    const prepared = await prepareCsvText(bytes, fileName, choices, (phase, fraction) => post({ progress: { phase, fraction } }),
-      withHead ? (head) => post({ head }) : undefined);
+    const progress = (phase: string, fraction: number) => post({ progress: { phase, fraction } });
+    const onHead = withHead ? (head: CsvTextHead) => post({ head }) : undefined;
+    const prepared = source instanceof Blob ? await prepareCsvText(new Uint8Array(await source.arrayBuffer()), fileName, choices, progress, onHead)
+      : source instanceof Uint8Array ? await prepareCsvText(source, fileName, choices, progress, onHead)
+        : await scanDecodedCsvText(source, progress, onHead);
     // The text and the line offsets move back without a copy (the input's buffer too, when the text is it).
     post({ prepared }, [prepared.text.buffer as ArrayBuffer, prepared.scan.newlines.buffer as ArrayBuffer]);
   } catch (error) {

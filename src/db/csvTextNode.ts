@@ -1,8 +1,8 @@
-// The JS passes of a CSV load in a Node worker thread (benchmarks, command line), as the browser runs them in
-// csvScanWorker; the head is decoded and scanned here meanwhile, so DuckDB reads while the worker scans the rest.
+// The value scan of a CSV load in a Node worker thread (benchmarks, command line), as the browser runs it in
+// csvScanWorker; the text is decoded and its head scanned here, so DuckDB reads while the worker scans the rest.
 import { Worker } from 'node:worker_threads';
 import { settledReply, type CsvScanReply, type CsvScanRequest } from './csvScanJob';
-import { prepareCsvHead, type CsvTextHead, type CsvTextPreparer, type PreparedCsvText } from './prepareCsvText';
+import { decodeCsvForScan, scanCsvHead, type CsvTextPreparer, type DecodedCsvText, type PreparedCsvText } from './prepareCsvText';
 import { readerWorkerStopped } from './readerWorkerStopped';
 
 export const prepareCsvTextInNodeWorker: CsvTextPreparer = (bytes, fileName, choices, progress, _file, onHead) => {
@@ -19,18 +19,18 @@ export const prepareCsvTextInNodeWorker: CsvTextPreparer = (bytes, fileName, cho
     });
     worker.on('error', (error) => reject(readerWorkerStopped(fileName, 'CSV', error)));
   });
-  // A copy goes to the worker (the caller keeps its bytes); the worker boots and scans while this thread reads the head.
-  worker.postMessage({ source: bytes, fileName, choices, withHead: false } satisfies CsvScanRequest);
-  if (onHead) {
-    let head: CsvTextHead | null;
-    // A text that does not decode fails in the worker too, which explains it: no head then.
-    try {
-      head = prepareCsvHead(bytes, fileName, choices);
-    } catch {
-      head = null;
-    }
-    if (head) onHead(head);
+  // The worker boots while the text is decoded here; a copy of it goes there to be scanned while this thread reads the head.
+  progress('Checking the encoding', 0);
+  let decoded: DecodedCsvText;
+  try {
+    decoded = decodeCsvForScan(bytes, fileName, choices);
+  } catch (error) {
+    void worker.terminate();
+    return Promise.reject(error);
   }
+  worker.postMessage({ source: decoded, fileName, choices, withHead: false } satisfies CsvScanRequest);
+  const head = onHead ? scanCsvHead(decoded) : null;
+  if (head) onHead?.(head);
   return prepared;
 };
 

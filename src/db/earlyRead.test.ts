@@ -75,4 +75,9 @@ describe('typed read from the head of the scan', () => {
     expect(info).toMatchObject({ rowCount: ROWS - 1, rejectedCount: 1, recordCount: ROWS });
     expect(await listRejectedRows(db)).toEqual([expect.objectContaining({ line: at + 2, raw: `${at},1,1.25,city-1,extra` })]);
   });
+
+  it('explains a file that does not decode as the load in place does (Node worker thread)', async () => {
+    await expect(ingestCsv(db, 'empty.csv', new Uint8Array(0), { prepareText: prepareCsvTextInNodeWorker }))
+      .rejects.toThrow('empty.csv: The file is empty. Export the table again, or choose another file.');
+  });
 });

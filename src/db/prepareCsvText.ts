@@ -55,13 +55,10 @@ export type CsvHeadListener = (head: CsvTextHead) => void;
 /** Bytes scanned between two progress reports (and, in the page, two chances to repaint); the head is the first chunk. */
 export const SCAN_CHUNK = 4 << 20;
 
-/** The text decoded and its dialect settled, with a scanner ready for its body. */
-interface DecodedCsvText extends Omit<PreparedCsvText, 'scan'> {
-  body: Uint8Array;
-  scanner: ColumnShapeScanner;
-}
+/** The text decoded and its dialect settled: all but the value scan (a worker can be given it to scan). */
+export type DecodedCsvText = Omit<PreparedCsvText, 'scan'>;
 
-function decodeForScan(bytes: Uint8Array, fileName: string, choices: CsvTextChoices): DecodedCsvText {
+export function decodeCsvForScan(bytes: Uint8Array, fileName: string, choices: CsvTextChoices): DecodedCsvText {
   const { bytes: decodedBytes, ...decoded } = decodeCsvText(bytes, fileName, choices.encoding);
   let text = normaliseLineEndings(decodedBytes);
   const dialect = sniffCsv(text, fileName, { textChecked: true });
@@ -70,34 +67,45 @@ function decodeForScan(bytes: Uint8Array, fileName: string, choices: CsvTextChoi
   const sentinels = names.map((name, i) => [
     ...(choices.missingValues ?? []), ...(choices.columnMissingValues?.[dialect.header[i]] ?? choices.columnMissingValues?.[name] ?? []),
   ]);
-  const body = text.subarray(dialect.hasBom ? 3 : 0);
-  const scanner = new ColumnShapeScanner(dialect.delimiter.charCodeAt(0), names.length, sentinels.map((s) => new Set(s)));
-  return { decoded, text, unchanged: text === bytes, dialect, names, sentinels, body, scanner };
+  return { decoded, text, unchanged: text === bytes, dialect, names, sentinels };
 }
 
-function headOf({ unchanged, dialect, names, sentinels, scanner }: DecodedCsvText): CsvTextHead {
+function scannerFor({ dialect, names, sentinels }: DecodedCsvText): ColumnShapeScanner {
+  return new ColumnShapeScanner(dialect.delimiter.charCodeAt(0), names.length, sentinels.map((s) => new Set(s)));
+}
+
+const bodyOf = ({ text, dialect }: DecodedCsvText) => text.subarray(dialect.hasBom ? 3 : 0);
+
+function headOf({ unchanged, dialect, names, sentinels }: DecodedCsvText, scanner: ColumnShapeScanner): CsvTextHead {
   return { unchanged, dialect, names, sentinels, shapes: scanner.shapesSoFar() };
 }
 
-/** Decodes the text and scans its first chunk only: the head a typed read can start from (null when one chunk is all). */
-export function prepareCsvHead(bytes: Uint8Array, fileName: string, choices: CsvTextChoices): CsvTextHead | null {
-  const decoded = decodeForScan(bytes, fileName, choices);
-  if (decoded.body.length <= SCAN_CHUNK) return null;
-  decoded.scanner.push(decoded.body.subarray(0, SCAN_CHUNK));
-  return headOf(decoded);
+/** Scans the first chunk of decoded text only: the head a typed read can start from (null when one chunk is all). */
+export function scanCsvHead(decoded: DecodedCsvText): CsvTextHead | null {
+  const body = bodyOf(decoded);
+  if (body.length <= SCAN_CHUNK) return null;
+  const scanner = scannerFor(decoded);
+  scanner.push(body.subarray(0, SCAN_CHUNK));
+  return headOf(decoded, scanner);
+}
+
+/** The value scan of decoded text, a chunk at a time (progress between chunks, the head after the first). */
+export async function scanDecodedCsvText(decoded: DecodedCsvText, progress: CsvTextProgress, onHead?: CsvHeadListener): Promise<PreparedCsvText> {
+  const body = bodyOf(decoded);
+  const scanner = scannerFor(decoded);
+  for (let at = 0; at < body.length; at += SCAN_CHUNK) {
+    progress('Scanning the values', 0.05 + 0.2 * (at / body.length));
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    scanner.push(body.subarray(at, Math.min(body.length, at + SCAN_CHUNK)));
+    if (at === 0 && body.length > SCAN_CHUNK) onHead?.(headOf(decoded, scanner));
+  }
+  return { ...decoded, scan: scanner.finish() };
 }
 
 export async function prepareCsvText(bytes: Uint8Array, fileName: string, choices: CsvTextChoices, progress: CsvTextProgress,
   onHead?: CsvHeadListener): Promise<PreparedCsvText> {
   progress('Checking the encoding', 0);
-  const { body, scanner, ...prepared } = decodeForScan(bytes, fileName, choices);
-  for (let at = 0; at < body.length; at += SCAN_CHUNK) {
-    progress('Scanning the values', 0.05 + 0.2 * (at / body.length));
-    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    scanner.push(body.subarray(at, Math.min(body.length, at + SCAN_CHUNK)));
-    if (at === 0 && body.length > SCAN_CHUNK) onHead?.(headOf({ body, scanner, ...prepared }));
-  }
-  return { ...prepared, scan: scanner.finish() };
+  return scanDecodedCsvText(decodeCsvForScan(bytes, fileName, choices), progress, onHead);
 }
 
 /**
