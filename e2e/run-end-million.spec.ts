@@ -47,6 +47,8 @@ test('the end of a run on a million customers has no main-thread task over 50 ms
     return;
   }
   const long = tasksOver(tasks, 50);
-  test.info().annotations.push({ type: 'main-thread tasks over 50 ms CPU', description: JSON.stringify(long.map((t) => `${t.cpuMs} ms at ${t.startMs} ms`)) });
+  const longest = tasksOver(tasks, 0).slice(0, 5).map((t) => `${t.cpuMs} ms CPU (${t.wallMs} ms wall) at ${t.startMs} ms`);
+  console.log(`run-end ${ROWS}: ${tasks.length} main-thread tasks, longest ${JSON.stringify(longest)}`);
+  test.info().annotations.push({ type: 'longest main-thread tasks', description: JSON.stringify(longest) });
   expect(long.map((t) => `${t.cpuMs} ms CPU at ${t.startMs} ms`)).toEqual([]);
 });

@@ -16,6 +16,7 @@ import { useSweepStore } from './sweepStore';
 import { resetKDistances } from './kDistanceStore';
 import { keepRunModelFeatures, shareRunModelFeatures } from './modelFeatures';
 import { extractFeatures } from '../db/extractFeatures';
+import { nextTask } from '../db/nextTask';
 import { readRunFeatures, spreadOverAllRows } from './recipeRun';
 import { choiceOf, type AlgorithmChoice } from '../workers/algorithmChoice';
 import type { SegmentJobResult } from '../workers/segmentJob';
@@ -126,6 +127,9 @@ async function finishRun(run: RunRecord): Promise<void> {
   useSegmentStore.setState({ names, selection: null });
   useRunStore.setState({ status: 'done', progress: 1, phase: '', message: '', run });
   void startValidation(run);
+  // Saved in a task of its own: packing a million rows' arrays for IndexedDB should not lengthen the
+  // task in which the page renders the new run.
+  await nextTask();
   const { features: _rawFeatures, ...storedResult } = run.result;
   const stored: StoredRun = {
     id: run.id, choice: run.choice, seed: run.seed, features: run.features, createdAt: run.createdAt, result: storedResult, validation: null,
