@@ -15,6 +15,21 @@ export async function runSegments(page: Page, segments: number): Promise<void> {
   await expect(page.getByTestId('run-summary')).toContainText(`${segments} segments`, { timeout: 60_000 });
 }
 
+/**
+ * The demo in five segments, once the run's follow-up results (stability, silhouettes) have arrived and
+ * stopped moving the page, with every customer drawn on the map and its search grid ready.
+ */
+export async function demoWithSettledMap(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load demo data' }).first().click();
+  await runSegments(page, 5);
+  await expect(page.getByRole('table', { name: 'Segment stability' }).getByRole('row')).toHaveCount(6, { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: 'Silhouette by segment' }).getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  const map = page.getByTestId('segment-map');
+  await expect(map).toHaveAttribute('data-points-drawn', '5000');
+  await expect(map).toHaveAttribute('data-index-ready', 'true');
+}
+
 /** Drops files on the page as a person drags them from the desktop. */
 export async function dropFiles(page: Page, files: Array<{ name: string; bytes: Uint8Array }>): Promise<void> {
   const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));

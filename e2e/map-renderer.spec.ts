@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
-import { openApp, runSegments } from './appSteps';
+import { demoWithSettledMap, openApp, runSegments } from './appSteps';
 
 const BACKGROUND = [251, 252, 254];
 /** d3's Tableau 10, the first segments' colours (segmentPalette.ts). */
@@ -16,17 +16,6 @@ interface MapImage {
   width: number; height: number; nearSegment: number[]; ring: number; painted: number; pixels: string;
   /** The pixel in the first segment's colour nearest the centre: a customer is drawn there. */
   pointAt: [number, number] | null;
-}
-
-async function demoWithSegments(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load demo data' }).first().click();
-  await runSegments(page, 5);
-  // The run's follow-up results change the page's layout when they arrive: the map moves until then.
-  await expect(page.getByRole('table', { name: 'Segment stability' }).getByRole('row')).toHaveCount(6, { timeout: 60_000 });
-  await expect(page.getByRole('table', { name: 'Silhouette by segment' }).getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-points-drawn', '5000');
-  await expect(page.getByTestId('segment-map')).toHaveAttribute('data-index-ready', 'true');
 }
 
 /**
@@ -74,7 +63,7 @@ async function exportedMap(page: Page, by: 'mouse' | 'keyboard' = 'mouse'): Prom
 }
 
 test('hiding a segment takes its colour out of the picture; a selection dims the other segments', async ({ page }) => {
-  await demoWithSegments(page);
+  await demoWithSettledMap(page);
   const canvas = await page.getByTestId('segment-map').locator('canvas').boundingBox();
   const shown = await exportedMap(page);
   // The PNG is the drawing buffer: the canvas's CSS size times the device pixel ratio (1 here).
@@ -102,7 +91,7 @@ test('hiding a segment takes its colour out of the picture; a selection dims the
 });
 
 test('zoom, Reset view, a hovered point ring, and a projection switch and back redraw the picture', async ({ page }) => {
-  await demoWithSegments(page);
+  await demoWithSettledMap(page);
   const map = page.getByTestId('segment-map');
   await map.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const home = await exportedMap(page);
@@ -143,7 +132,7 @@ test('zoom, Reset view, a hovered point ring, and a projection switch and back r
 });
 
 test('a lost WebGL context is said on the map, the app keeps working, and the picture comes back', async ({ page }) => {
-  await demoWithSegments(page);
+  await demoWithSettledMap(page);
   const home = await exportedMap(page);
   const canvas = page.getByTestId('segment-map').locator('canvas');
   // The extension is kept for the restore: a lost context offers no extension.
@@ -183,7 +172,7 @@ test('without WebGL2 the map says so and every other step still works', async ({
 test.describe('on a screen of two device pixels per CSS pixel', () => {
   test.use({ deviceScaleFactor: 2 });
   test('the drawing buffer and the PNG have the device pixels, the points are drawn', async ({ page }) => {
-    await demoWithSegments(page);
+    await demoWithSettledMap(page);
     const canvas = await page.getByTestId('segment-map').locator('canvas').boundingBox();
     const image = await exportedMap(page);
     expect(image.width).toBe(Math.round((canvas?.width ?? 0) * 2));

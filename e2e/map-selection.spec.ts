@@ -2,19 +2,7 @@
 // segments table; hovering a point shows its row; hovering a table row highlights its segment on the map.
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
-import { openApp, paintedPixels, runSegments } from './appSteps';
-
-async function demoWithSegments(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load demo data' }).first().click();
-  await runSegments(page, 5);
-  // The run's follow-up results (stability, silhouettes) change the page's layout when they arrive.
-  await expect(page.getByRole('table', { name: 'Segment stability' }).getByRole('row')).toHaveCount(6, { timeout: 60_000 });
-  await expect(page.getByRole('table', { name: 'Silhouette by segment' }).getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
-  const map = page.getByTestId('segment-map');
-  await expect(map).toHaveAttribute('data-points-drawn', '5000');
-  await expect(map).toHaveAttribute('data-index-ready', 'true');
-}
+import { demoWithSettledMap, paintedPixels } from './appSteps';
 
 /**
  * The canvas's place on screen once the whole map is in view and the page has stopped moving (panels
@@ -53,7 +41,7 @@ async function outsideFrame(page: Page): Promise<number> {
 }
 
 test('box and lasso select through the grid and filter the segments table', async ({ page }) => {
-  await demoWithSegments(page);
+  await demoWithSettledMap(page);
   const c = await canvasBox(page);
   await page.getByRole('button', { name: 'Box selection' }).click();
   await expect(page.getByRole('button', { name: 'Box selection' })).toHaveAttribute('aria-pressed', 'true');
@@ -98,7 +86,7 @@ test('box and lasso select through the grid and filter the segments table', asyn
 });
 
 test('hovering a point shows its row; hovering a table row highlights its segment and keeps the selection', async ({ page }) => {
-  await demoWithSegments(page);
+  await demoWithSettledMap(page);
   const c = await canvasBox(page);
   const map = page.getByTestId('segment-map');
 
@@ -136,7 +124,7 @@ test('hovering a point shows its row; hovering a table row highlights its segmen
 });
 
 test('after switching to UMAP the box selects by the new places, and a selection keeps its rows', async ({ page }) => {
-  await demoWithSegments(page);
+  await demoWithSettledMap(page);
   await page.getByRole('button', { name: 'Select Segment 1 on the map' }).click();
   const segmentRows = await selectedCount(page);
   await page.getByLabel('Projection', { exact: true }).selectOption({ label: 'UMAP' });
