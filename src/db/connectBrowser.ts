@@ -34,3 +34,28 @@ export async function connectBrowserDatabase(): Promise<Database> {
     },
   };
 }
+
+/**
+ * The browser database usable before DuckDB has started: each call waits for the connection, so that a load's
+ * JS passes (encoding, value scan, in their worker) run while DuckDB's worker and WebAssembly start.
+ */
+export function browserDatabaseWhenReady(connection: Promise<Database>): Database {
+  // A failed start is reported by the first call that needs DuckDB, not as an unhandled rejection.
+  connection.catch(() => undefined);
+  return {
+    query: async (sql) => (await connection).query(sql),
+    registerFileBuffer: async (name, bytes) => (await connection).registerFileBuffer(name, bytes),
+    // As connectBrowserDatabase: the worker build transfers what it registers, and reads a File in place.
+    detachesRegisteredBuffers: true,
+    registerFileHandle: async (name, file) => {
+      const db = await connection;
+      if (!db.registerFileHandle) throw new Error('This database cannot read a file in place.');
+      await db.registerFileHandle(name, file);
+    },
+    copyFileToBuffer: async (name) => (await connection).copyFileToBuffer(name),
+    dropFile: async (name) => (await connection).dropFile(name),
+    insertArrowTable: async (table, tableName) => (await connection).insertArrowTable(table, tableName),
+    insertArrowIpc: async (ipc, tableName) => (await connection).insertArrowIpc(ipc, tableName),
+    close: async () => (await connection).close(),
+  };
+}

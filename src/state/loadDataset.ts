@@ -5,6 +5,7 @@ import type { LoadedFileInfo } from '../db/ingestFile';
 import type { LoadProgress } from '../db/ingestCsv';
 import type { ColumnProfile } from '../db/profileDataset';
 import { getDatabase } from './database';
+import { browserDatabaseWhenReady } from '../db/connectBrowser';
 import { useDatasetStore } from './datasetStore';
 import { setFeatures } from './recipeStore';
 import { useSegmentStore } from './segmentStore';
@@ -31,8 +32,9 @@ export async function loadDataset(fileName: string, bytes: Uint8Array, options: 
   useDatasetStore.setState({ status: 'loading', activity: `Reading ${fileName}`, problem: null, progress: null });
   const onProgress = (progress: LoadProgress) => useDatasetStore.setState({ progress });
   try {
+    // The file's JS passes start while DuckDB may still be starting (a file picked right after the page opened).
+    const { info, isCustomerTable, store } = await addDataFile(browserDatabaseWhenReady(getDatabase()), fileName, bytes, { onProgress, ...options });
     const db = await getDatabase();
-    const { info, isCustomerTable, store } = await addDataFile(db, fileName, bytes, { onProgress, ...options });
     // Another file beside the customer table: the customers, their run and choices stay as they are.
     if (!isCustomerTable) useDatasetStore.setState({ status: previous.info ? 'ready' : 'empty', activity: '', progress: null });
     // The file is stored for the next session while the profile runs, not before it (both awaited: no failure is lost).
