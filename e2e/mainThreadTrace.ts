@@ -6,7 +6,7 @@ interface CallFrame { functionName: string; url: string; lineNumber: number }
 interface ProfileNode { id: number; callFrame: CallFrame; parent?: number }
 interface TraceEvent {
   name: string; ph: string; pid: number; tid: number; ts: number; id?: string; dur?: number; tdur?: number;
-  args?: { name?: string; data?: { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
+  args?: { name?: string; data?: { message?: string; startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } };
 }
 export interface Trace { traceEvents: TraceEvent[] }
 
@@ -32,15 +32,23 @@ export async function stopTrace(browser: Browser): Promise<Trace> {
   return JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace;
 }
 
-/** Every task of the page's main thread (the renderer's CrRendererMain), with its CPU time. */
-export function mainThreadTasks(trace: Trace): MainThreadTask[] {
-  const events = trace.traceEvents;
-  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+const mainThreadsOf = (events: TraceEvent[]) =>
+  new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+
+/** The main thread's task events, and the start of the first one (the origin of every ms figure here). */
+function mainTaskEvents(events: TraceEvent[], mainThreads: Set<string>): { tasks: TraceEvent[]; origin: number } {
   const onMain = (name: string) => events.filter((e) => e.ph === 'X' && e.name === name && mainThreads.has(`${e.pid}:${e.tid}`));
   // DevTools' own task events when its categories were traced, else the scheduler's (the same tasks).
   const devtoolsTasks = onMain('RunTask');
   const tasks = devtoolsTasks.length > 0 ? devtoolsTasks : onMain('ThreadControllerImpl::RunTask');
-  const origin = tasks.reduce((first, t) => Math.min(first, t.ts), Infinity);
+  return { tasks, origin: tasks.reduce((first, t) => Math.min(first, t.ts), Infinity) };
+}
+
+/** Every task of the page's main thread (the renderer's CrRendererMain), with its CPU time. */
+export function mainThreadTasks(trace: Trace): MainThreadTask[] {
+  const events = trace.traceEvents;
+  const mainThreads = mainThreadsOf(events);
+  const { tasks, origin } = mainTaskEvents(events, mainThreads);
   const samples = jsSamples(events, mainThreads);
   return tasks.map((t) => ({
     startMs: Math.round((t.ts - origin) / 1000),
@@ -48,6 +56,22 @@ export function mainThreadTasks(trace: Trace): MainThreadTask[] {
     wallMs: Math.round((t.dur ?? 0) / 1000),
     causes: samples.length > 0 ? causesWithin(samples, t.ts, t.ts + (t.dur ?? 0)) : [],
   }));
+}
+
+/**
+ * When the page called `console.timeStamp(label)`, in ms on mainThreadTasks' clock (timeline categories
+ * only): the way a test marks a span of its own, such as a worker's run, on the trace.
+ */
+export function timeStampsMs(trace: Trace, label: string): number[] {
+  const events = trace.traceEvents;
+  const { origin } = mainTaskEvents(events, mainThreadsOf(events));
+  return events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === label)
+    .map((e) => Math.round((e.ts - origin) / 1000));
+}
+
+/** The tasks of `tasks` that overlap [fromMs, toMs] and took over `limitMs` of CPU, longest first. */
+export function tasksOverWithin(tasks: MainThreadTask[], limitMs: number, fromMs: number, toMs: number): MainThreadTask[] {
+  return tasksOver(tasks.filter((t) => t.startMs + t.wallMs >= fromMs && t.startMs <= toMs), limitMs);
 }
 
 /** The tasks over `limitMs` of CPU, longest first. */
