@@ -3,6 +3,7 @@
 import type { Table } from 'apache-arrow';
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { datasetRowsFromArrow, type DatasetRows } from './datasetRows';
+import { applyDeclaredMissing, describeDeclaredMissing, type DeclaredMissing } from './declaredMissingSql';
 import { DATASET_COLUMNS_TABLE, DATASET_TABLE, type DatasetInfo } from './ingestCsv';
 
 const ROWS_STAGING = 'arrow_loading_rows';
@@ -11,12 +12,15 @@ const COARSE_TIMESTAMP = /^TIMESTAMP_(S|MS)$/;
 const NESTED_TYPE = /^(STRUCT|MAP|UNION)\b|\[\d*\]$/;
 
 /** From an Arrow table read on this thread (Excel, or any format in Node): see datasetRowsFromArrow for `headers`. */
-export async function createDatasetFromArrow(db: Database, table: Table, fileName: string, headers?: string[]): Promise<DatasetInfo> {
-  return createDatasetFromRows(db, datasetRowsFromArrow(table, headers), fileName);
+export async function createDatasetFromArrow(db: Database, table: Table, fileName: string, headers?: string[], missing: DeclaredMissing = {}): Promise<DatasetInfo> {
+  return createDatasetFromRows(db, datasetRowsFromArrow(table, headers), fileName, missing);
 }
 
-/** Hands the rows' bytes to DuckDB as they are (the browser transfers them: `rows.ipc` is detached afterwards). */
-export async function createDatasetFromRows(db: Database, rows: DatasetRows, fileName: string): Promise<DatasetInfo> {
+/**
+ * Hands the rows' bytes to DuckDB as they are (the browser transfers them: `rows.ipc` is detached afterwards);
+ * cells equal to a `missing` value the analyst declared become NULL, counted per column and said in the warnings.
+ */
+export async function createDatasetFromRows(db: Database, rows: DatasetRows, fileName: string, missing: DeclaredMissing = {}): Promise<DatasetInfo> {
   const { names, headers } = rows;
   await db.query(`DROP TABLE IF EXISTS ${ROWS_STAGING}`);
   try {
@@ -31,9 +35,12 @@ export async function createDatasetFromRows(db: Database, rows: DatasetRows, fil
       if (target) await db.query(`ALTER TABLE ${ROWS_STAGING} ALTER ${sqlIdentifier(name)} TYPE ${target}`);
     }
     const finalTypes = await db.query(`DESCRIBE ${ROWS_STAGING}`);
-    const columns = names.map((name, i) => ({
+    const typed = names.map((name, i) => ({
       name, header: headers[i], sqlType: String(finalTypes.getChild('column_type')?.get(i + 1)),
     }));
+    const declared = await applyDeclaredMissing(db, ROWS_STAGING, typed, missing);
+    const madeMissing = new Map(declared.filter((d) => d.cells > 0).map((d) => [d.name, d.cells]));
+    const columns = typed.map((c) => (madeMissing.has(c.name) ? { ...c, missingTokens: madeMissing.get(c.name) } : c));
 
     await dropDatasetTables(db);
     await db.query(`ALTER TABLE ${ROWS_STAGING} RENAME TO ${DATASET_TABLE}`);
@@ -45,7 +52,7 @@ export async function createDatasetFromRows(db: Database, rows: DatasetRows, fil
     const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${DATASET_TABLE}`);
     const rowCount = Number(count.getChild('n')?.get(0) ?? 0);
     // These formats load whole or not at all: every record is a row, none is rejected.
-    return { fileName, table: 'dataset', rowCount, columns, rejectedCount: 0, recordCount: rowCount, warnings: [] };
+    return { fileName, table: 'dataset', rowCount, columns, rejectedCount: 0, recordCount: rowCount, warnings: describeDeclaredMissing(declared) };
   } finally {
     await db.query(`DROP TABLE IF EXISTS ${ROWS_STAGING}`);
   }

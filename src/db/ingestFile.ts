@@ -12,7 +12,7 @@ import { workbookToArrow } from './workbookTable';
 export interface IngestOptions {
   /** How Parquet and Excel files are decoded here (browserFileReaders or nodeFileReaders). */
   readers?: FileReaders;
-  /** Delimited text only: the analyst's encoding, missing-value sentinels and day/month orders. */
+  /** The analyst's missing-value sentinels (every format), encoding and day/month orders (delimited text only). */
   csv?: CsvLoadOptions;
   /** Excel only: the sheet to read; the first sheet when left out. */
   sheet?: string;
@@ -27,21 +27,22 @@ export interface LoadedFileInfo extends DatasetInfo {
 
 export async function ingestFile(db: Database, fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<LoadedFileInfo> {
   const format = detectDataFormat(fileName, bytes);
+  const missing = { missingValues: options.csv?.missingValues, columnMissingValues: options.csv?.columnMissingValues };
   if (format === 'csv') return { ...(await ingestCsv(db, fileName, bytes, { prepareText: options.readers?.prepareCsvText, ...options.csv })), format };
   if (format === 'json' || format === 'ndjson') {
-    if (options.readers?.jsonToRows) return { ...(await createDatasetFromRows(db, await options.readers.jsonToRows(bytes, fileName, format), fileName)), format };
+    if (options.readers?.jsonToRows) return { ...(await createDatasetFromRows(db, await options.readers.jsonToRows(bytes, fileName, format), fileName, missing)), format };
     const { table, headers } = jsonToArrow(bytes, fileName, format);
-    return { ...(await createDatasetFromArrow(db, table, fileName, headers)), format };
+    return { ...(await createDatasetFromArrow(db, table, fileName, headers, missing)), format };
   }
   const readers = options.readers;
   if (!readers) throw new Error(`ingestFile: ${format} files need options.readers (browserFileReaders or nodeFileReaders)`);
   if (format === 'parquet') {
     const rows = await readers.parquetToRows(bytes).catch((error: unknown) => { throw parquetError(fileName, error); });
-    return { ...(await createDatasetFromRows(db, rows, fileName)), format };
+    return { ...(await createDatasetFromRows(db, rows, fileName, missing)), format };
   }
   const sheets = await readers.readWorkbook(bytes).catch((error: unknown) => { throw workbookError(fileName, error); });
   const { table, headers, sheet, sheets: sheetNames } = workbookToArrow(sheets, fileName, options.sheet);
-  return { ...(await createDatasetFromArrow(db, table, fileName, headers)), format, sheet, sheets: sheetNames };
+  return { ...(await createDatasetFromArrow(db, table, fileName, headers, missing)), format, sheet, sheets: sheetNames };
 }
 
 function parquetError(fileName: string, error: unknown): DataLoadError {

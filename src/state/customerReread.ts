@@ -39,12 +39,13 @@ interface Carried {
   run?: RunAfterReread;
 }
 
-/** Reads the loaded customer file again with the reading choices already stored; null when it could not be. */
-export async function rereadCustomerTable(fileName: string, bytes: Uint8Array): Promise<RereadEffect | null> {
+/** Reads the loaded customer file (an Excel file: the same `sheet`) again with the reading choices already stored; null when it could not be. */
+export async function rereadCustomerTable(fileName: string, bytes: Uint8Array, sheet?: string): Promise<RereadEffect | null> {
   const quality = await takeQualitySnapshot();
   const before = await describeBefore();
   const carried: { value?: Carried } = {};
   const ok = await loadDataset(fileName, bytes, {
+    sheet,
     carrySteps: async (info, profiles, version) => { carried.value = await carrySteps(before, fileName, info, profiles, version); },
   });
   if (!ok) return null;

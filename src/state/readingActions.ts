@@ -30,7 +30,7 @@ export async function rereadWithChoices(fileName: string, choices: ReadingChoice
   const previous = readingChoicesFor(fileName);
   await setReadingChoices(fileName, choices);
   const isCustomer = file.table === useFileStore.getState().customerTable;
-  const effect = isCustomer ? await rereadCustomerTable(fileName, bytes) : await rereadOtherTable(fileName, bytes, file.info);
+  const effect = isCustomer ? await rereadCustomerTable(fileName, bytes, file.info.sheet) : await rereadOtherTable(fileName, bytes, file.info);
   if (!effect) {
     await setReadingChoices(fileName, previous);
     return false;
@@ -67,7 +67,7 @@ export function readWithDetectedEncoding(fileName: string): Promise<boolean> {
 }
 
 async function rereadOtherTable(fileName: string, bytes: Uint8Array, before: LoadedFileInfo): Promise<RereadEffect | null> {
-  if (!(await loadDataset(fileName, bytes, { role: 'other' }))) return null;
+  if (!(await loadDataset(fileName, bytes, { role: 'other', sheet: before.sheet }))) return null;
   const after = useFileStore.getState().files.find((f) => f.info.fileName === fileName)?.info;
   return after ? { fileName, info: after, changes: readingChanges(before, after) } : null;
 }

@@ -13,11 +13,10 @@ export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
   const rows = useDatasetStore((s) => s.info?.rowCount ?? 0);
   const missingShare = rows > 0 ? profile.missing / rows : 0;
   const column = useDatasetStore((s) => s.info?.columns.find((c) => c.name === profile.name));
-  // Reading options only mean something for delimited text, read from its cells' text.
-  const delimited = useDatasetStore((s) => s.info?.format === undefined || s.info.format === 'csv');
   const fileName = useDatasetStore((s) => s.info?.fileName ?? '');
+  const delimited = useDatasetStore((s) => s.info?.format === undefined || s.info.format === 'csv');
   const choices = useReadingStore((s) => s.byFile[fileName]);
-  const reading = columnReading(column, column && choices ? missingValuesOf(choices, column.name) : []);
+  const reading = columnReading(column, column && choices ? missingValuesOf(choices, column.name) : [], delimited);
   return (
     <article className="profile-card" aria-label={`Column ${profile.name}`}>
       <h3 title={profile.name}>{profile.name}</h3>
@@ -35,7 +34,7 @@ export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
           </>
         ) : null}
       </dl>
-      {column && delimited ? <ColumnReadingOptions column={column} /> : null}
+      {column ? <ColumnReadingOptions column={column} /> : null}
       {profile.histogram && profile.histogram.counts.length > 0 ? <ColumnHistogram histogram={profile.histogram} label={profile.name} /> : null}
       {profile.topValues && profile.topValues.length > 0 ? (
         <dl>

@@ -19,8 +19,8 @@ export function DataPanel() {
         {info.rowCount.toLocaleString('en')} rows · {info.columns.length} columns
         {info.rejectedCount ? ` · ${info.rejectedCount.toLocaleString('en')} ${info.rejectedCount === 1 ? 'row' : 'rows'} rejected` : ''}
       </p>
-      {/* Encoding, split warnings and rejected rows only mean something for delimited text. */}
-      {info.format === undefined || info.format === 'csv' ? <CsvLoadReport /> : null}
+      {/* Every format: declared missing values; the encoding and rejected rows show only where a text read has them. */}
+      <CsvLoadReport />
       <div className="profiles">
         {profiles.map((p) => <ColumnProfileCard key={p.name} profile={p} />)}
       </div>

@@ -1,4 +1,4 @@
-// The other delimited tables beside the customer table (orders, events...): each with its shape in words, how it
+// The other tables beside the customer table (orders, events...): each with its shape in words, how it
 // was read (encoding, declared missing values, each column's reading and day/month order) and its first rows.
 import { useFileStore, type LoadedFile } from '../../state/fileStore';
 import { useReadingStore } from '../../state/readingStore';
@@ -11,7 +11,7 @@ import { columnReading } from './columnReading';
 export function OtherTablesReading() {
   const files = useFileStore((s) => s.files);
   const customerTable = useFileStore((s) => s.customerTable);
-  const others = files.filter((f) => f.table !== customerTable && f.info.format === 'csv');
+  const others = files.filter((f) => f.table !== customerTable);
   if (others.length === 0) return null;
   return (
     <div className="other-tables">
@@ -33,7 +33,7 @@ function OtherTableReading({ file: { table, info } }: { file: LoadedFile }) {
       <CsvLoadReport fileName={info.fileName} />
       <ul className="other-table-columns" aria-label={`Columns of ${info.fileName}`}>
         {info.columns.map((column) => {
-          const reading = columnReading(column, choices ? missingValuesOf(choices, column.name) : []);
+          const reading = columnReading(column, choices ? missingValuesOf(choices, column.name) : [], info.format === 'csv');
           return (
             <li key={column.name} aria-label={`Column ${column.name} of ${info.fileName}`}>
               <strong>{column.name}</strong> <span className="muted">{column.sqlType}{reading ? ` · ${reading}` : ''}</span>

@@ -1,4 +1,4 @@
-// "Reading options" of a delimited file's load report: values to read as missing in every column, the list of
+// "Reading options" of a file's load report (any format): values to read as missing in every column, the list of
 // everything the analyst declared (sentinels, day/month orders), and what the last re-read changed.
 import { useId } from 'react';
 import { useDatasetStore } from '../../state/datasetStore';
@@ -17,6 +17,8 @@ export function ReadingOptions({ fileName: otherFile }: { fileName?: string }) {
   const busy = useDatasetStore((s) => s.status === 'loading');
   const choices = useReadingStore((s) => s.byFile[fileName]);
   const declared = choices ? describeChoices(choices) : [];
+  // Parquet, JSON and Excel hold typed values: only text files have missing tokens such as NA.
+  const delimited = info?.format === undefined || info.format === 'csv';
   // Shown while the reading it describes is the one loaded: a later load of the file makes it stale.
   const effect = useReadingStore((s) => (s.lastEffect && s.lastEffect.fileName === fileName && s.lastEffect.info === info ? s.lastEffect : null));
   return (
@@ -33,7 +35,9 @@ export function ReadingOptions({ fileName: otherFile }: { fileName?: string }) {
           {declared.map((line) => <li key={line}>{line}</li>)}
         </ul>
       ) : (
-        <p className="muted">Empty cells, NA, N/A, null, -, unknown and Excel errors are read as missing. Declare others (such as -1 or 999) here or in a column&apos;s reading options.</p>
+        <p className="muted">{delimited
+          ? 'Empty cells, NA, N/A, null, -, unknown and Excel errors are read as missing. Declare others (such as -1 or 999) here or in a column’s reading options.'
+          : 'Empty cells and nulls are read as missing. Declare values that mean missing (such as -1, 999 or unknown) here or in a column’s reading options.'}</p>
       )}
       {effect ? (
         <RereadNotice effect={effect} testId={of ? `reread-effect-${fileName}` : 'reread-effect'}
