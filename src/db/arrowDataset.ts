@@ -4,9 +4,11 @@ import type { Table } from 'apache-arrow';
 import { sqlIdentifier, sqlString, type Database } from './database';
 import { datasetRowsFromArrow, type DatasetRows } from './datasetRows';
 import { applyDeclaredMissing, describeDeclaredMissing, type DeclaredMissing } from './declaredMissingSql';
-import { DATASET_COLUMNS_TABLE, DATASET_TABLE, type DatasetInfo } from './ingestCsv';
+import { DATASET_COLUMNS_TABLE, DATASET_RAW_TABLE, DATASET_TABLE, type DatasetInfo } from './ingestCsv';
 
 const ROWS_STAGING = 'arrow_loading_rows';
+/** The values declared missing, as they were (becomes dataset_raw, which the export writes from). */
+const RAW_STAGING = 'arrow_loading_raw';
 /** DuckDB types kept as text: the app's views, features and exports work on flat values. */
 const COARSE_TIMESTAMP = /^TIMESTAMP_(S|MS)$/;
 const NESTED_TYPE = /^(STRUCT|MAP|UNION)\b|\[\d*\]$/;
@@ -23,6 +25,7 @@ export async function createDatasetFromArrow(db: Database, table: Table, fileNam
 export async function createDatasetFromRows(db: Database, rows: DatasetRows, fileName: string, missing: DeclaredMissing = {}): Promise<DatasetInfo> {
   const { names, headers } = rows;
   await db.query(`DROP TABLE IF EXISTS ${ROWS_STAGING}`);
+  await db.query(`DROP TABLE IF EXISTS ${RAW_STAGING}`);
   try {
     if (rows.rowCount > 0) await db.insertArrowIpc(rows.ipc, ROWS_STAGING);
     else await db.query(`CREATE TABLE ${ROWS_STAGING} (row_id BIGINT${names.map((n) => `, ${sqlIdentifier(n)} VARCHAR`).join('')})`);
@@ -38,12 +41,13 @@ export async function createDatasetFromRows(db: Database, rows: DatasetRows, fil
     const typed = names.map((name, i) => ({
       name, header: headers[i], sqlType: String(finalTypes.getChild('column_type')?.get(i + 1)),
     }));
-    const declared = await applyDeclaredMissing(db, ROWS_STAGING, typed, missing);
+    const declared = await applyDeclaredMissing(db, ROWS_STAGING, typed, missing, RAW_STAGING);
     const madeMissing = new Map(declared.filter((d) => d.cells > 0).map((d) => [d.name, d.cells]));
     const columns = typed.map((c) => (madeMissing.has(c.name) ? { ...c, missingTokens: madeMissing.get(c.name) } : c));
 
     await dropDatasetTables(db);
     await db.query(`ALTER TABLE ${ROWS_STAGING} RENAME TO ${DATASET_TABLE}`);
+    if (madeMissing.size > 0) await db.query(`ALTER TABLE ${RAW_STAGING} RENAME TO ${DATASET_RAW_TABLE}`);
     await db.query(`CREATE TABLE ${DATASET_COLUMNS_TABLE} (position INTEGER, name VARCHAR, header VARCHAR)`);
     if (columns.length > 0) {
       const values = columns.map((c, i) => `(${i}, ${sqlString(c.name)}, ${sqlString(c.header)})`).join(', ');
@@ -55,6 +59,7 @@ export async function createDatasetFromRows(db: Database, rows: DatasetRows, fil
     return { fileName, table: 'dataset', rowCount, columns, rejectedCount: 0, recordCount: rowCount, warnings: describeDeclaredMissing(declared) };
   } finally {
     await db.query(`DROP TABLE IF EXISTS ${ROWS_STAGING}`);
+    await db.query(`DROP TABLE IF EXISTS ${RAW_STAGING}`);
   }
 }
 

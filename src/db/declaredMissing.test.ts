@@ -6,7 +6,9 @@ import { Table as WasmTable, writeParquet } from 'parquet-wasm/node';
 import { connectNodeDatabase } from './connectNode';
 import type { Database } from './database';
 import { nodeFileReaders } from './fileReadersNode';
+import { exportSegmentsCsv } from './exportSegmentsCsv';
 import { ingestFile, type LoadedFileInfo } from './ingestFile';
+import { writeSegments } from './writeSegments';
 import { makeWorkbook } from './testWorkbooks';
 
 let db: Database;
@@ -26,6 +28,12 @@ async function cells(columns: string[]): Promise<Cell[][]> {
     const value: unknown = row.toJSON()[c];
     return value === null || value === undefined ? null : typeof value === 'bigint' ? Number(value) : (value as string | number);
   }));
+}
+
+/** The segments export of the loaded table, every row in segment 0. */
+async function exportAll(rows: number): Promise<string> {
+  await writeSegments(db, new Int32Array(rows), ['All']);
+  return new TextDecoder().decode(await exportSegmentsCsv(db));
 }
 
 const missingOf = (info: LoadedFileInfo, name: string) => info.columns.find((c) => c.name === name)?.missingTokens ?? 0;
@@ -54,6 +62,7 @@ describe('declared missing values in Parquet, JSON and Excel files', () => {
     const before = await ingestFile(db, 'clients.parquet', parquet, { readers: nodeFileReaders });
     expect(await cells(columns)).toEqual(original);
     expect(before.warnings).toEqual([]);
+    const exportBefore = await exportAll(ids.length);
 
     const info = await ingestFile(db, 'clients.parquet', parquet, {
       readers: nodeFileReaders, csv: { missingValues: ['999'], columnMissingValues: { score: ['-1'], label: ['unknown'] } },
@@ -67,6 +76,9 @@ describe('declared missing values in Parquet, JSON and Excel files', () => {
       'age: 999 read as missing in 1 cell, as you declared.',
       'label: unknown read as missing in 2 cells, as you declared.',
     ]);
+    // The export writes the file's cells as they were, sentinels included.
+    expect(await exportAll(ids.length)).toBe(exportBefore);
+    expect(exportBefore).toContain('999');
   });
 
   it('JSON: a file-wide -1 matches integers, doubles and the text "-1"; a word never matches a number column', async () => {

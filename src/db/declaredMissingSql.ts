@@ -40,8 +40,9 @@ export function sentinelsOf(missing: DeclaredMissing, column: { name: string; he
 /**
  * Makes NULL every cell of `table` equal to a declared sentinel of its column, and says how many per sentinel.
  * Numbers compare by value (-1 matches -1 and -1.0), text trimmed, other types (dates, booleans) as their text.
+ * The changed columns' values as they were go to `rawTable` (row_id + text), so that exports write them as the file did.
  */
-export async function applyDeclaredMissing(db: Database, table: string, columns: TableColumn[], missing: DeclaredMissing): Promise<ColumnMissingCount[]> {
+export async function applyDeclaredMissing(db: Database, table: string, columns: TableColumn[], missing: DeclaredMissing, rawTable: string): Promise<ColumnMissingCount[]> {
   const targets = columns
     .map((column) => ({ column, tests: sentinelsOf(missing, column).map((s) => ({ sentinel: s, sql: matchSql(column, s) })) }))
     .map(({ column, tests }) => ({ column, tests: tests.filter((t): t is { sentinel: string; sql: string } => t.sql !== null) }))
@@ -58,6 +59,8 @@ export async function applyDeclaredMissing(db: Database, table: string, columns:
 
   const changed = found.filter((f) => f.cells > 0);
   if (changed.length > 0) {
+    const kept = changed.map(({ name }) => `, CAST(${sqlIdentifier(name)} AS VARCHAR) AS ${sqlIdentifier(name)}`).join('');
+    await db.query(`CREATE OR REPLACE TABLE ${sqlIdentifier(rawTable)} AS SELECT row_id${kept} FROM ${sqlIdentifier(table)}`);
     const sets = changed.map(({ name, tests }) => `${sqlIdentifier(name)} = CASE WHEN ${tests.map((t) => t.sql).join(' OR ')} THEN NULL ELSE ${sqlIdentifier(name)} END`);
     await db.query(`UPDATE ${sqlIdentifier(table)} SET ${sets.join(', ')}`);
   }
