@@ -37,12 +37,13 @@ test('a 200k-row Parquet file loads and is profiled with no main-thread task ove
   const input = await page.getByLabel('Choose a data file').elementHandle();
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await input?.setInputFiles(path);
-  rmSync(dir, { recursive: true });
   // Waiting is done inside the page with a cheap DOM check: Playwright's retrying assertions take
   // accessibility snapshots on the main thread, which would be counted as the page's own tasks.
   await page.waitForFunction((summary) => document.querySelector('[data-testid="dataset-summary"]')?.textContent?.trim() === summary
     && document.querySelectorAll('.profiles > *').length === 7, `${ROWS.toLocaleString('en')} rows · 7 columns`, { polling: 100, timeout: 120_000 });
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  // Only now: the page reads the picked file from the disk while it loads.
+  rmSync(dir, { recursive: true });
   await expect(page.getByTestId('dataset-summary')).toHaveText('200,000 rows · 7 columns');
   // Rows in file order: the preview's first rows are the file's first customers.
   const preview = page.getByRole('table', { name: 'Data preview' });

@@ -28,7 +28,12 @@ export async function loadDataFiles(files: PickedFile[]): Promise<void> {
   const problems: LoadProblem[] = [];
   for (const file of order) {
     const role = !firstIsCustomer ? 'auto' : file === files[0] ? 'customer' : 'other';
-    const ok = await loadDataset(file.name, await file.read(), { role, file: file.file });
+    const bytes = await readPickedFile(file);
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push(bytes);
+      continue;
+    }
+    const ok = await loadDataset(file.name, bytes, { role, file: file.file });
     const problem = useDatasetStore.getState().problem;
     if (!ok && problem) problems.push(problem);
   }
@@ -42,6 +47,22 @@ export async function loadDataFiles(files: PickedFile[]): Promise<void> {
     } });
   } else if (problems.length === 1) {
     useDatasetStore.setState({ problem: problems[0] });
+  }
+}
+
+/**
+ * The file's bytes, or what to tell the analyst when the browser cannot read them (the file was moved, deleted
+ * or changed on disk since it was chosen, or it cannot be read at all): the other files still load.
+ */
+export async function readPickedFile(file: PickedFile): Promise<Uint8Array | LoadProblem> {
+  try {
+    return await file.read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      message: `${file.name} could not be read from the disk (${reason}); nothing of it was loaded.`,
+      hint: 'The file may have been moved, renamed, deleted or changed since it was chosen: choose it again.',
+    };
   }
 }
 
