@@ -20,6 +20,7 @@ import { SegmentsPanel } from './segments/SegmentsPanel';
 import { ExportPanel } from './export/ExportPanel';
 import { RevealInTurn } from './common/RevealInTurn';
 import { prewarmMapRenderer } from './explore/sharedMapRenderer';
+import { whenIdle } from './common/whenIdle';
 
 // React's StrictMode mounts effects twice in development: the session must be restored only once.
 let restoring: Promise<void> | null = null;
@@ -38,7 +39,6 @@ export function App() {
       setRestoring(false);
       unwatch = watchChoices();
       // DuckDB starts while the analyst looks at the page, so that the first file does not wait for it.
-      const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
       whenIdle(openDatabaseAhead);
     });
     return () => {

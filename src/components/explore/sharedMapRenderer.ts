@@ -1,6 +1,7 @@
 // The one point renderer of the session, on a canvas the app owns: its WebGL2 context and program are
 // built once, while the page is idle after a load, and every map adopts them (browsers cap live contexts).
 import { PointRenderer } from './gl/pointRenderer';
+import { whenIdle } from '../common/whenIdle';
 
 let shared: PointRenderer | null = null;
 let failure: Error | null = null;
@@ -25,7 +26,6 @@ function build(): PointRenderer {
 export function prewarmMapRenderer(isBusy: () => boolean): void {
   if (shared || failure || prewarmScheduled) return;
   prewarmScheduled = true;
-  const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
   whenIdle(() => {
     prewarmScheduled = false;
     if (isBusy()) return;
