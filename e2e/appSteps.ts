@@ -13,6 +13,8 @@ export async function runSegments(page: Page, segments: number): Promise<void> {
   await page.getByLabel('Number of segments').fill(String(segments));
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByTestId('run-summary')).toContainText(`${segments} segments`, { timeout: 60_000 });
+  // Stored in IndexedDB a task after it is shown: a test that reloads next must not outrun the save.
+  await expect(page.getByTestId('run-summary')).toHaveAttribute('data-saved', 'true', { timeout: 60_000 });
 }
 
 /**

@@ -54,5 +54,6 @@ export async function restoreSession(): Promise<void> {
     status: 'done',
     progress: 1,
     run: { ...stored, result: { ...stored.result, features: featureMatrix.data }, featureMatrix },
+    savedRunId: stored.id,
   });
 }

@@ -26,6 +26,8 @@ interface RunState {
   phase: string;
   message: string;
   run: RunRecord | null;
+  /** The id of the last run stored in IndexedDB: a reload brings it back (the store is written after the run shows). */
+  savedRunId: number | null;
 }
 
 export const defaultRunSettings = defaultAlgorithmSettings;
@@ -37,6 +39,7 @@ export const useRunStore = create<RunState>(() => ({
   phase: '',
   message: '',
   run: null,
+  savedRunId: null,
 }));
 
 type ParamsOf = Omit<AlgorithmSettings, 'algorithm' | 'seed'>;

@@ -136,6 +136,7 @@ async function finishRun(run: RunRecord): Promise<void> {
   };
   await Promise.all([addRunToHistory(stored), saveCurrentRunId(run.id)]);
   await persistChoicesNow();
+  useRunStore.setState({ savedRunId: run.id });
 }
 
 /** Brings back a run from the list: its segments become the current ones (names reset to defaults). */

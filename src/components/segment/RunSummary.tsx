@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from '../data/formatNumber';
 
 export function RunSummary() {
   const run = useRunStore((s) => s.run);
+  const saved = useRunStore((s) => s.run !== null && s.savedRunId === s.run.id);
   if (!run) return null;
   const { result, choice, features } = run;
   const shown = result.explainedVarianceRatio.reduce((a, b, i) => (i < 2 ? a + b : a), 0);
@@ -24,7 +25,8 @@ export function RunSummary() {
   facts.push(`the map shows ${formatPercent(shown)} of the variance`);
   return (
     <div className="run-summary-block">
-      <p className="status-line" data-testid="run-summary">
+      {/* data-saved: the run is in this browser's storage, so a reload brings it back. */}
+      <p className="status-line" data-testid="run-summary" data-saved={saved}>
         {result.segmentCount} segments from {features.length} features in {result.seconds.toFixed(2)} s · {facts.join(' · ')}
       </p>
       {result.uncertainCount !== null && choice.algorithm === 'gmm' ? (
