@@ -1,6 +1,7 @@
 // Every clustering algorithm through the real app on the demo data: the result on screen and in the
 // exported file, the k-sweep, validation verdicts, run comparison by ARI, and reproducible seeds.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './guard';
 import { exportCsv, openApp } from './appSteps';
 
@@ -167,6 +168,13 @@ test('k-sweep: the recommended k is used for the next run; a cancelled sweep lea
   await expect(page.getByRole('img', { name: /^Inertia/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Silhouette/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Gap statistic/ })).toBeVisible();
+  // Each sweep chart saves as SVG for a deck: the file holds the chart's title and one dot per k tried.
+  const [svg] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the Silhouette (higher is better) chart as SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe('silhouette-higher-is-better-chart.svg');
+  const svgText = readFileSync(await svg.path() ?? '', 'utf8');
+  expect(svgText).toContain('Silhouette (higher is better)');
+  expect(svgText.match(/<circle/g)?.length ?? 0).toBeGreaterThanOrEqual(7);
   await page.getByRole('button', { name: `Use k = ${k}` }).click();
   await expect(page.getByLabel('Number of segments')).toHaveValue(String(k));
   await run(page, `${k} segments`);

@@ -1,6 +1,8 @@
 // A small d3 line chart (scales and path from d3, drawn as React SVG) with an optional marked point,
 // used for the k-distance curve and the k-sweep criteria.
+import { useRef } from 'react';
 import { extent, line, scaleLinear } from 'd3';
+import { ChartExportButtons } from '../common/ChartExportButtons';
 
 interface LineChartProps {
   title: string;
@@ -19,6 +21,7 @@ interface LineChartProps {
 const MARGIN = { top: 22, right: 12, bottom: 34, left: 52 };
 
 export function LineChart({ title, xs, ys, xLabel, yLabel, mark, dots = false, width = 300, height = 190 }: LineChartProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
   const points: [number, number][] = [];
   for (let i = 0; i < xs.length; i++) if (Number.isFinite(ys[i])) points.push([xs[i], ys[i]]);
   const [x0, x1] = extent(points, (p) => p[0]);
@@ -31,7 +34,7 @@ export function LineChart({ title, xs, ys, xLabel, yLabel, mark, dots = false, w
   const format = y.tickFormat(4);
   return (
     <figure className="chart">
-      <svg width={width} height={height} role="img" aria-label={`${title}${mark ? `; ${mark.text}` : ''}`}>
+      <svg ref={svgRef} width={width} height={height} role="img" aria-label={`${title}${mark ? `; ${mark.text}` : ''}`}>
         <text x={MARGIN.left} y={14} className="chart-title">{title}</text>
         {y.ticks(4).map((t) => (
           <g key={t}>
@@ -54,6 +57,7 @@ export function LineChart({ title, xs, ys, xLabel, yLabel, mark, dots = false, w
         ) : null}
       </svg>
       {mark ? <figcaption className="muted">{mark.text}</figcaption> : null}
+      <ChartExportButtons svgRef={svgRef} name={`${title} chart`} />
     </figure>
   );
 }
