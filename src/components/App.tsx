@@ -39,7 +39,8 @@ export function App() {
       setRestoring(false);
       unwatch = watchChoices();
       // DuckDB starts while the analyst looks at the page, so that the first file does not wait for it.
-      whenIdle(openDatabaseAhead);
+      // Said on the page (data-database-ready) so that a browser test can measure a load apart from DuckDB's start.
+      whenIdle(() => void openDatabaseAhead().then((ready) => { document.documentElement.dataset.databaseReady = String(ready); }));
     });
     return () => {
       cancelled = true;

@@ -20,6 +20,6 @@ export function getDatabase(): Promise<Database> {
  * Opens the connection ahead of the first file: starting DuckDB's worker and WebAssembly costs about 2 s,
  * which a file picked later would otherwise wait for. A failure here is retried by the next getDatabase().
  */
-export function openDatabaseAhead(): void {
-  getDatabase().catch(() => undefined);
+export function openDatabaseAhead(): Promise<boolean> {
+  return getDatabase().then(() => true, () => false);
 }
