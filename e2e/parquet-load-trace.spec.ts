@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './guard';
 import { openApp } from './appSteps';
-
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; tdur?: number; args?: { name?: string } }
+import { mainThreadTasks, startTrace, stopTrace } from './mainThreadTrace';
 
 const ROWS = 200_000;
 const CITIES = ['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Nantes', 'Lille'];
@@ -37,13 +36,13 @@ test('a 200k-row Parquet file loads and is profiled with no main-thread task ove
   await expect(page.locator('html')).toHaveAttribute('data-database-ready', 'true', { timeout: 60_000 });
   // Found before tracing: finding it by its label runs Playwright's own queries on the page's thread.
   const input = await page.getByLabel('Choose a data file').elementHandle();
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await startTrace(browser, page);
   await input?.setInputFiles(path);
   // Waiting is done inside the page with a cheap DOM check: Playwright's retrying assertions take
   // accessibility snapshots on the main thread, which would be counted as the page's own tasks.
   await page.waitForFunction((summary) => document.querySelector('[data-testid="dataset-summary"]')?.textContent?.trim() === summary
     && document.querySelectorAll('.profiles > *').length === 7, `${ROWS.toLocaleString('en')} rows · 7 columns`, { polling: 100, timeout: 120_000 });
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const trace = await stopTrace(browser);
   // Only now: the page reads the picked file from the disk while it loads.
   rmSync(dir, { recursive: true });
   await expect(page.getByTestId('dataset-summary')).toHaveText('200,000 rows · 7 columns');
@@ -53,8 +52,7 @@ test('a 200k-row Parquet file loads and is profiled with no main-thread task ove
   await expect(preview.getByRole('row').nth(3)).toContainText('C00000003');
 
   // The CPU time of each task on the page's main thread: wall-clock durations grow with the machine's load.
-  const mainThreads = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const cpuMs = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`)).map((e) => Math.round((e.tdur ?? 0) / 1000));
+  const cpuMs = mainThreadTasks(trace).map((t) => t.cpuMs);
   expect(cpuMs.length).toBeGreaterThan(20);
   test.info().annotations.push({ type: 'main-thread tasks', description: `longest CPU ${Math.max(...cpuMs)} ms over ${cpuMs.length} tasks` });
   expect(cpuMs.filter((ms) => ms > 50)).toEqual([]);
