@@ -1,6 +1,7 @@
 // Step 1, "Data": the dataset's shape in words, a profile card per column, and a preview of every row.
 // All figures come from DuckDB through the dataset store.
 import { useDatasetStore } from '../../state/datasetStore';
+import { RevealInTurn } from '../common/RevealInTurn';
 import { ColumnProfileCard } from './ColumnProfileCard';
 import { CsvLoadReport } from './CsvLoadReport';
 import { DataPreviewTable } from './DataPreviewTable';
@@ -22,7 +23,8 @@ export function DataPanel() {
       {/* Every format: declared missing values; the encoding and rejected rows show only where a text read has them. */}
       <CsvLoadReport />
       <div className="profiles">
-        {profiles.map((p) => <ColumnProfileCard key={p.name} profile={p} />)}
+        {/* One card per frame: a wide table's cards (histograms, reading options) in one task would block the page. */}
+        <RevealInTurn>{profiles.map((p) => <ColumnProfileCard key={p.name} profile={p} />)}</RevealInTurn>
       </div>
       <DataPreviewTable />
       <OtherTablesReading />
